@@ -1,0 +1,88 @@
+#include "grammar/lexicon.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  // Any byte of a multi-byte UTF-8 sequence counts as a letter: accented names stay whole.
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+std::string fold_phrase(std::string_view phrase) {
+  std::string out;
+  out.reserve(phrase.size());
+  for (char c : phrase) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(lower_ascii(c));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+void phrase_table::add(std::string_view phrase, std::uint32_t id) {
+  std::string key = fold_phrase(phrase);
+  if (key.empty()) return;
+  std::size_t const words = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+  max_words_ = std::max(max_words_, words);
+  phrases_.emplace(std::move(key), id);
+}
+
+std::optional<phrase_table::match_result> phrase_table::match(std::string_view text) const {
+  if (phrases_.empty() || text.empty()) return std::nullopt;
+  std::optional<match_result> best;
+  // Grow the candidate one word at a time; every word end is a place a phrase may stop.
+  thread_local std::string key;
+  key.clear();
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < text.size() && words < max_words_) {
+    // One word: up to the next space (punctuation inside, like "U.S." or "Gen.", is kept).
+    std::size_t const word_start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i == word_start) break;
+    if (words > 0) key.push_back(' ');
+    // Try every prefix of this word that ends at a word boundary ("Japan" in "Japan's").
+    std::size_t const key_base = key.size();
+    for (std::size_t j = word_start; j < i; ++j) {
+      key.push_back(lower_ascii(text[j]));
+      bool const at_boundary = j + 1 == text.size() || !is_word_byte(static_cast<unsigned char>(text[j + 1])) ||
+                               !is_word_byte(static_cast<unsigned char>(text[j]));
+      if (!at_boundary) continue;
+      if (auto const found = phrases_.find(key); found != phrases_.end())
+        best = match_result{j + 1, found->second};
+    }
+    (void)key_base;
+    ++words;
+    if (i < text.size()) ++i;  // the single space between words (the text is normalised)
+  }
+  return best;
+}
+
+std::optional<std::uint32_t> phrase_table::find(std::string_view phrase) const {
+  auto const found = phrases_.find(fold_phrase(phrase));
+  if (found == phrases_.end()) return std::nullopt;
+  return found->second;
+}
+
+office_entry const* lexicon::office_for(std::string_view title) const {
+  auto const id = titles.find(title);
+  return id ? &offices[*id] : nullptr;
+}
+
+country_entry const* lexicon::country_for(std::string_view name) const {
+  if (auto const id = country_names.find(name)) return &countries[*id];
+  if (auto const id = nationalities.find(name)) return &countries[*id];
+  return nullptr;
+}
+
+}  // namespace claimcheck

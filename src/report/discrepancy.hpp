@@ -1,0 +1,55 @@
+#pragma once
+/// What a run found, as self-contained values: no references into the parser or the claims, so
+/// that every reporter (text, JSON, later SARIF) reads the same finished data.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "diagnostics/diagnostic.hpp"
+#include "text/source_store.hpp"
+
+namespace claimcheck {
+
+enum class severity : std::uint8_t { info, warning, error };
+
+std::string_view to_string(severity s);
+std::optional<severity> severity_from(std::string_view name);
+
+/// One side of a discrepancy: a claim, where it is, and the value it gives the disputed slot.
+struct discrepancy_side {
+  std::string source;          ///< path as given on the command line
+  std::uint32_t offset = 0;    ///< byte offset of the claim, for ordering
+  line_column start;
+  line_column end;
+  std::string text;            ///< the sentence that states the claim
+  std::string kind;            ///< claim kind, "meeting"
+  std::string value;           ///< the disputed value as shown, "Ahn Gyu-back"
+};
+
+struct discrepancy {
+  std::string rule;        ///< rule id, "counterpart-single-value"
+  severity level = severity::error;
+  std::string message;
+  std::vector<std::pair<std::string, std::string>> key;  ///< the slot: field name -> value
+  std::vector<discrepancy_side> sides;                   ///< sorted by (source, offset)
+};
+
+struct source_summary {
+  std::string path;
+  std::size_t claims = 0;
+};
+
+struct report {
+  std::vector<source_summary> sources;
+  std::vector<diagnostic> errors;
+  std::vector<discrepancy> discrepancies;
+};
+
+/// Orders sides, discrepancies (first side's source and offset, then rule) and errors so that
+/// output never depends on input order or container iteration.
+void sort_report(report& r);
+
+}  // namespace claimcheck
