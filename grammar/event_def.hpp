@@ -1,0 +1,116 @@
+#pragma once
+// Included only by event.cpp.
+#include "grammar/actions.hpp"
+#include "grammar/date.hpp"
+#include "grammar/event.hpp"
+#include "grammar/person.hpp"
+#include "grammar/primitives.hpp"
+
+namespace claimcheck::grammar {
+
+namespace parsers {
+
+using namespace actions;
+
+meeting_type const meeting = "meeting";
+visit_type const visit = "visit";
+
+auto const article = (kw("the") | kw("a") | kw("an")) >> ws;
+auto const possessive = (x3::lit("'s") | x3::lit('\'')) >> word_end;
+
+// Where: a country, or a capitalised place name ("Seoul", "Vilariño de Conso").
+auto const place = capture[lexicon_phrase(&lexicon::country_names) | grammar::name()];
+
+// Words that may stand between a subject and its verb without changing the claim.
+auto const adverb = (kw("also") | kw("later") | kw("then") | kw("separately") | kw("first") | kw("briefly") |
+                     kw("finally") | kw("previously") | kw("recently")) >> ws;
+
+// A lower-case modifier of a visit: "two-day", "official", "first".
+auto const modifier_word = !(kw("to") | kw("by") | kw("in")) >> +(x3::ascii::lower | x3::ascii::digit | x3::lit('-')) >>
+                           word_end;
+
+// Trailing " in Seoul", " on August 23-24", " from 3 to 5 March", in either order.
+template <typename Event>
+auto complements() {
+  auto const date_lead = kw("on") | kw("from") | kw("between") | kw("during");
+  return x3::repeat(0, 2)[ws >> (kw("in") >> ws >> place[set(&Event::place)] |
+                                 date_lead >> ws >> grammar::date()[set(&Event::when)])];
+}
+
+// --- meetings -------------------------------------------------------------------------------
+
+auto const country_adjective = capture[lexicon_phrase(&lexicon::nationalities) >> !x3::lit('\'') |
+                                       lexicon_phrase(&lexicon::country_names) >> &possessive] >>
+                               -possessive;
+
+// "his South Korean counterpart,", "her counterpart from Vietnam"
+auto const counterpart_phrase =
+    -((kw("his") | kw("her") | kw("their") | kw("its")) >> ws) >>
+    -(country_adjective[set(&ast::meeting::counterpart_jurisdiction)] >> ws) >>
+    capture[lexicon_phrase(&lexicon::counterpart_nouns)][set(&ast::meeting::counterpart)] >>
+    -(ws >> kw("from") >> ws >>
+      capture[lexicon_phrase(&lexicon::country_names)][set(&ast::meeting::counterpart_jurisdiction)]) >>
+    -x3::lit(',') >> ws;
+
+auto const forget_counterpart = [](auto& ctx) {
+  x3::_val(ctx).counterpart = {};
+  x3::_val(ctx).counterpart_jurisdiction = {};
+};
+
+auto const meeting_object = counterpart_phrase >> grammar::person_ref()[set(&ast::meeting::other)] |
+                            x3::eps[forget_counterpart] >> grammar::person_ref()[set(&ast::meeting::other)];
+
+// "X met (with) his South Korean counterpart Y", "X held talks with Y", "X hosted Y"
+auto const verb_meeting = grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> -adverb >>
+                          lexicon_phrase(&lexicon::meeting_verbs) >> ws >> meeting_object;
+
+// "talks between X and Y", "the meeting between A and B in Seoul"
+auto const meeting_noun = kw("talks") | kw("meeting") | kw("meetings") | kw("summit") | kw("discussions");
+auto const talks_between = -article >> -(kw("bilateral") >> ws) >> meeting_noun >> ws >> kw("between") >> ws >>
+                           grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> kw("and") >> ws >>
+                           grammar::person_ref()[set(&ast::meeting::other)];
+
+auto const meeting_def =
+    capture[(x3::eps[reset] >> verb_meeting | x3::eps[reset] >> talks_between) >> complements<ast::meeting>()]
+           [set(&ast::meeting::span)];
+
+// --- visits ---------------------------------------------------------------------------------
+
+auto const set_visitor = set(&ast::visit::visitor);
+
+// "X's visit to Seoul", "Lee's two-day state visit to Japan"
+auto const visit_nominal = grammar::person_ref()[set_visitor] >> possessive >> ws >> x3::repeat(0, 3)[modifier_word >> ws] >>
+                           lexicon_phrase(&lexicon::visit_nouns) >> ws >> kw("to") >> ws >> place[set(&ast::visit::place)];
+
+// "X is visiting Japan", "X arrived in Seoul"
+auto const visit_verbal = grammar::person_ref()[set_visitor] >> ws >> -adverb >> lexicon_phrase(&lexicon::visit_verbs) >>
+                          ws >> place[set(&ast::visit::place)];
+
+auto const set_visitor_jurisdiction = [](auto& ctx) { x3::_val(ctx).visitor.title.jurisdiction = x3::_attr(ctx); };
+auto const set_visitor_title = [](auto& ctx) {
+  x3::_val(ctx).visitor.title.title = x3::_attr(ctx);
+  x3::_val(ctx).visitor.span = x3::_attr(ctx);
+};
+
+// "a Japanese defence minister": a visitor named by role alone
+auto const visitor_role = -article >> capture[lexicon_phrase(&lexicon::nationalities)][set_visitor_jurisdiction] >> ws >>
+                          capture[lexicon_phrase(&lexicon::titles)][set_visitor_title];
+
+// "the first visit by a Japanese defence minister in ten years", "the first visit to South Korea
+// by a Japanese defence minister for a decade"
+auto const bound_words = (kw("more than") | kw("nearly") | kw("almost") | kw("over") | kw("about") | kw("some")) >> ws;
+auto const to_place = ws >> kw("to") >> ws >> place[set(&ast::visit::place)];
+auto const visit_ordinal = -article >> capture[lexicon_phrase(&lexicon::ordinals)][set(&ast::visit::ordinal)] >> ws >>
+                           x3::repeat(0, 2)[modifier_word >> ws] >> lexicon_phrase(&lexicon::visit_nouns) >> -to_place >>
+                           ws >> kw("by") >> ws >> visitor_role >> -to_place >> ws >> (kw("in") | kw("for")) >> ws >>
+                           -bound_words >> grammar::duration()[set(&ast::visit::since)];
+
+auto const visit_def = capture[(x3::eps[reset] >> visit_nominal | x3::eps[reset] >> visit_verbal |
+                                x3::eps[reset] >> visit_ordinal) >>
+                               complements<ast::visit>()][set(&ast::visit::span)];
+
+BOOST_SPIRIT_DEFINE(meeting, visit)
+
+}  // namespace parsers
+
+}  // namespace claimcheck::grammar

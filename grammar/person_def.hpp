@@ -1,0 +1,72 @@
+#pragma once
+// Included only by person.cpp.
+#include "grammar/actions.hpp"
+#include "grammar/person.hpp"
+#include "grammar/primitives.hpp"
+
+namespace claimcheck::grammar {
+
+namespace parsers {
+
+using namespace actions;
+
+name_type const name = "name";
+person_type const person = "person";
+person_ref_type const person_ref = "person_ref";
+
+// At most five words after the first: a name never runs on through a whole headline.
+auto const name_def = capture[name_word >> x3::repeat(0, 5)[ws >> *(name_particle >> ws) >> name_word]];
+
+auto const possessive = (x3::lit("'s") | x3::lit('\'')) >> word_end;
+auto const the = kw("the") >> ws;
+
+auto const set_jurisdiction = set_in(&ast::person::title, &ast::role::jurisdiction);
+auto const set_modifier = set_in(&ast::person::title, &ast::role::modifier);
+auto const set_title = set_in(&ast::person::title, &ast::role::title);
+
+// "South Korean", "Japan's", "the FINM's"
+auto const jurisdiction_before =
+    capture[lexicon_phrase(&lexicon::nationalities)][set_jurisdiction] >> !x3::lit('\'') |
+    capture[lexicon_phrase(&lexicon::country_names)][set_jurisdiction] >> possessive |
+    capture[name][set_jurisdiction] >> possessive;
+
+// "of Japan", "for the FINM"
+auto const jurisdiction_after =
+    ws >> (kw("of") | kw("for")) >> ws >> -the >>
+    capture[lexicon_phrase(&lexicon::country_names) | name][set_jurisdiction];
+
+// "former Defence Minister", "then-Prime Minister"
+auto const role_title = -(capture[lexicon_phrase(&lexicon::role_modifiers)][set_modifier] >> (ws | x3::lit('-'))) >>
+                        capture[lexicon_phrase(&lexicon::titles)][set_title];
+
+// "South Korean Defence Minister Lee Jong-sup", "Sweden's Prime Minister, Johan Lindqvist",
+// "the Prime Minister of Japan, Shigeru Ishiba", "President Lee Jae-myung"
+auto const title_then_name = -the >> -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>
+                             -x3::lit(',') >> ws >> name[set(&ast::person::name)];
+
+// "Ahn Gyu-back, South Korea's defence minister", "Eirik Solvang, the Norwegian prime minister".
+// Refused when the title goes on to name someone else ("In Seoul, Defence Minister Ahn said").
+auto const name_then_title = name[set(&ast::person::name)] >> x3::lit(',') >> ws >> -the >>
+                             -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>
+                             !(-x3::lit(',') >> ws >> name_word);
+
+auto const person_def =
+    capture[x3::eps[reset] >> title_then_name | x3::eps[reset] >> name_then_title][set(&ast::person::span)];
+
+auto const set_bare_name = [](auto& ctx) {
+  x3::_val(ctx).name = x3::_attr(ctx);
+  x3::_val(ctx).span = x3::_attr(ctx);
+};
+auto const set_pronoun = [](auto& ctx) {
+  x3::_val(ctx).span = x3::_attr(ctx);
+  x3::_val(ctx).pronoun = true;
+};
+
+auto const person_ref_def = person[assign] | x3::eps[reset] >> name[set_bare_name] |
+                            x3::eps[reset] >> capture[kw("he") | kw("she")][set_pronoun];
+
+BOOST_SPIRIT_DEFINE(name, person, person_ref)
+
+}  // namespace parsers
+
+}  // namespace claimcheck::grammar

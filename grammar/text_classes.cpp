@@ -1,0 +1,76 @@
+#include "grammar/text_classes.hpp"
+
+#include <utf8proc.h>
+
+namespace claimcheck::grammar {
+
+namespace {
+
+struct code_point {
+  utf8proc_int32_t value = -1;
+  std::size_t length = 0;  // 0: end of text or an invalid byte
+};
+
+code_point decode(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return {};
+  auto const* p = reinterpret_cast<utf8proc_uint8_t const*>(text.data() + at);
+  utf8proc_int32_t value = -1;
+  utf8proc_ssize_t const n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(text.size() - at), &value);
+  if (n <= 0) return {};
+  return {value, static_cast<std::size_t>(n)};
+}
+
+bool is_letter_or_mark(utf8proc_int32_t c) {
+  utf8proc_category_t const category = utf8proc_category(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME);
+}
+
+bool is_letter_at(std::string_view text, std::size_t at) {
+  code_point const c = decode(text, at);
+  return c.length > 0 && is_letter_or_mark(c.value);
+}
+
+// "'s" closing a word is a possessive, never part of the name.
+bool possessive_at(std::string_view text, std::size_t at) {
+  return at + 1 < text.size() && text[at] == '\'' && text[at + 1] == 's' &&
+         (at + 2 == text.size() || !is_word_byte(static_cast<unsigned char>(text[at + 2])));
+}
+
+// Words the lexicon knows to be something other than a name.
+bool known_non_name(std::string_view word, lexicon const& lex) {
+  return lex.name_stopwords.find(word) || lex.months.find(word) || lex.weekdays.find(word) ||
+         lex.titles.find(word) || lex.nationalities.find(word) || lex.role_modifiers.find(word);
+}
+
+}  // namespace
+
+bool starts_upper(std::string_view text) {
+  code_point const c = decode(text, 0);
+  if (c.length == 0) return false;
+  utf8proc_category_t const category = utf8proc_category(c.value);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+std::size_t name_word_length(std::string_view text, lexicon const& lex) {
+  if (!starts_upper(text)) return 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    code_point const c = decode(text, i);
+    if (c.length == 0) break;
+    if (is_letter_or_mark(c.value)) {
+      i += c.length;
+    } else if ((c.value == '-' || c.value == '\'') && is_letter_at(text, i + 1) && !possessive_at(text, i)) {
+      i += 1;  // "Jong-sup", "O'Brien"
+    } else {
+      break;
+    }
+  }
+  if (i == 0 || known_non_name(text.substr(0, i), lex)) return 0;
+  // An abbreviated given name keeps its full stop when the name goes on: "Gen. Nakatani", "J. Smith".
+  if (i <= 3 && i + 2 < text.size() && text[i] == '.' && text[i + 1] == ' ' && starts_upper(text.substr(i + 2)))
+    return i + 1;
+  return i;
+}
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,231 @@
+#include "claims/lower.hpp"
+
+#include <cstdlib>
+
+#include "claims/name_folding.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+byte_span source_span(ast::text_span s, sentence_context const& where) {
+  normalized_text const& t = *where.text;
+  auto const a = static_cast<std::size_t>(s.first - t.text.data());
+  auto const b = static_cast<std::size_t>(s.last - t.text.data());
+  return {t.origin[a], t.origin[b]};
+}
+
+std::string_view without_article(std::string_view text) {
+  for (std::string_view article : {"the ", "The "})
+    if (text.substr(0, article.size()) == article) return text.substr(article.size());
+  return text;
+}
+
+std::optional<jurisdiction_value> jurisdiction_of(std::string_view text, lexicon const& lex) {
+  text = without_article(text);
+  if (text.empty()) return std::nullopt;
+  if (country_entry const* country = lex.country_for(text)) return jurisdiction_value{country->id, country->name};
+  // An organisation named by itself ("the FINM's general secretary"): its folded name is its id.
+  return jurisdiction_value{"org:" + name_key(text), std::string(text)};
+}
+
+place_value place_of(std::string_view text, lexicon const& lex) {
+  if (country_entry const* country = lex.country_for(text)) return {country->name, name_key(country->name)};
+  return {std::string(text), name_key(text)};
+}
+
+// A year the sentence places itself in ("In 2015, ..."): claims of such a sentence hold then,
+// not on the day the article was published.
+std::optional<int> stated_year(std::string_view sentence) {
+  for (std::size_t at = sentence.find("n "); at != std::string_view::npos; at = sentence.find("n ", at + 1)) {
+    if (at == 0 || (sentence[at - 1] != 'i' && sentence[at - 1] != 'I')) continue;
+    if (at >= 2 && sentence[at - 2] != ' ' && sentence[at - 2] != '(') continue;
+    std::string_view const rest = sentence.substr(at + 2);
+    if (rest.size() < 4) continue;
+    bool digits = true;
+    for (std::size_t i = 0; i < 4; ++i) digits = digits && rest[i] >= '0' && rest[i] <= '9';
+    if (!digits || (rest.size() > 4 && rest[4] >= '0' && rest[4] <= '9')) continue;
+    int const year = std::atoi(std::string(rest.substr(0, 4)).c_str());
+    if (year >= 1800 && year <= 2199) return year;
+  }
+  return std::nullopt;
+}
+
+class sentence_lowering {
+ public:
+  sentence_lowering(sentence_context const& where, lexicon const& lex, std::vector<claim>& claims,
+                    std::vector<person_mention>& mentions)
+      : where_(where), lex_(lex), claims_(claims), mentions_(mentions) {
+    if (auto const year = stated_year(where.text->text)) {
+      time_ = calendar_date{*year, 0, 0};
+      time_from_text_ = true;
+    } else {
+      time_ = where.document_date;
+    }
+  }
+
+  void person(ast::person const& p) {
+    remember(p);
+    if (p.name.empty() || p.title.title.empty()) return;
+    office_entry const* office = lex_.office_for(p.title.title.view());
+    if (office == nullptr || !office->unique) return;
+    if (!p.title.modifier.empty()) {
+      auto const when = lex_.role_modifiers.find(p.title.modifier.view());
+      if (when && static_cast<role_time>(*when) != role_time::current) return;  // "former", "incoming"
+    }
+    claim c = start(claim_kind::office_holder, p.span);
+    c.fields.push_back({field_id::person, person_value{std::string(p.name.view()), {}}, source_span(p.name, where_)});
+    c.fields.push_back({field_id::office, office_value{office->id, office->name}, source_span(p.title.title, where_)});
+    if (auto j = jurisdiction_of(p.title.jurisdiction.view(), lex_)) {
+      c.fields.push_back({field_id::jurisdiction, *j, source_span(p.title.jurisdiction, where_)});
+    } else if (!office->jurisdiction.empty()) {
+      if (auto implied = jurisdiction_of(office->jurisdiction, lex_))
+        c.fields.push_back({field_id::jurisdiction, *implied, source_span(p.title.title, where_)});
+    }
+    claims_.push_back(std::move(c));
+  }
+
+  void meeting(ast::meeting const& m) {
+    remember(m.subject);
+    remember(m.other);
+    auto subject = named(m.subject);
+    auto other = named(m.other);
+    if (!subject || !other) return;
+    claim c = start(claim_kind::meeting, m.span);
+    c.fields.push_back({field_id::subject, *subject, source_span(m.subject.span, where_)});
+    c.fields.push_back({field_id::counterpart, *other, source_span(m.other.span, where_)});
+    if (!m.counterpart.empty()) {
+      c.fields.push_back({field_id::role, text_value{"counterpart"}, source_span(m.counterpart, where_)});
+      if (auto j = jurisdiction_of(m.counterpart_jurisdiction.view(), lex_))
+        c.fields.push_back({field_id::jurisdiction, *j, source_span(m.counterpart_jurisdiction, where_)});
+    }
+    add_place_and_date(c, m.place, m.when);
+    claims_.push_back(std::move(c));
+  }
+
+  void visit(ast::visit const& v) {
+    remember(v.visitor);
+    claim c = start(claim_kind::visit, v.span);
+    if (auto visitor = named(v.visitor)) {
+      c.fields.push_back({field_id::subject, *visitor, source_span(v.visitor.span, where_)});
+    } else if (office_entry const* office = lex_.office_for(v.visitor.title.title.view())) {
+      c.fields.push_back({field_id::office, office_value{office->id, office->name}, source_span(v.visitor.title.title, where_)});
+      if (auto j = jurisdiction_of(v.visitor.title.jurisdiction.view(), lex_))
+        c.fields.push_back({field_id::jurisdiction, *j, source_span(v.visitor.title.jurisdiction, where_)});
+    } else {
+      return;
+    }
+    add_place_and_date(c, v.place, v.when);
+    if (!v.ordinal.empty()) {
+      if (auto const n = lex_.ordinals.find(v.ordinal.view()))
+        c.fields.push_back({field_id::ordinal, static_cast<int>(*n), source_span(v.ordinal, where_)});
+    }
+    if (!v.since.span.empty() && v.since.unit < lex_.duration_units_info.size()) {
+      duration_unit_entry const& unit = lex_.duration_units_info[v.since.unit];
+      c.fields.push_back({field_id::duration, duration{v.since.amount * unit.times, unit.unit}, source_span(v.since.span, where_)});
+    }
+    // A visit that says neither when it was nor what it was the first of claims nothing checkable.
+    if (c.find(field_id::date) == nullptr && c.find(field_id::duration) == nullptr) return;
+    claims_.push_back(std::move(c));
+  }
+
+ private:
+  claim start(claim_kind kind, ast::text_span span) const {
+    claim c;
+    c.kind = kind;
+    c.source = where_.source;
+    c.span = source_span(span, where_);
+    c.sentence = where_.sentence;
+    c.time = time_;
+    c.time_from_text = time_from_text_;
+    return c;
+  }
+
+  std::optional<person_value> named(ast::person const& p) const {
+    if (p.pronoun) {
+      if (!where_.pronoun_antecedent) return std::nullopt;
+      return person_value{*where_.pronoun_antecedent, {}};
+    }
+    if (p.name.empty()) return std::nullopt;
+    return person_value{std::string(p.name.view()), {}};
+  }
+
+  void remember(ast::person const& p) {
+    if (p.name.empty()) return;
+    mentions_.push_back({std::string(p.name.view()), source_span(p.span, where_).begin, where_.sentence_index});
+  }
+
+  template <typename Claim>
+  void add_place_and_date(Claim& c, ast::text_span place, ast::date const& when) {
+    if (!place.empty()) c.fields.push_back({field_id::place, place_of(place.view(), lex_), source_span(place, where_)});
+    if (!when.span.empty()) {
+      // A date the sentence gives is resolved against the document's own date, never guessed.
+      if (auto const range = resolve_date(when, where_.document_date))
+        c.fields.push_back({field_id::date, *range, source_span(when.span, where_)});
+    }
+  }
+
+  sentence_context const& where_;
+  lexicon const& lex_;
+  std::vector<claim>& claims_;
+  std::vector<person_mention>& mentions_;
+  std::optional<calendar_date> time_;
+  bool time_from_text_ = false;
+};
+
+// The year that puts month/day nearest to the reference date.
+int nearest_year(int month, int day, calendar_date const& reference) {
+  long const ref = reference.first_day();
+  int best = reference.year;
+  long best_distance = -1;
+  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+    long const distance = std::labs(days_from_civil(year, month, day ? day : 15) - ref);
+    if (best_distance < 0 || distance < best_distance) {
+      best = year;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date) {
+  bool const has_reference = document_date && document_date->day != 0;
+  if (d.start_month == 0 && d.start_day == 0) {
+    // A bare weekday: the latest such day on or before the document date.
+    if (d.weekday == 0 || !has_reference) return std::nullopt;
+    long const ref = document_date->first_day();
+    long const ref_weekday = ((ref % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
+    long const back = (ref_weekday - d.weekday + 7) % 7;
+    long day_number = ref - back;
+    // Civil date from a day number, by stepping years then months: simple and exact.
+    int year = 1970;
+    while (days_from_civil(year + 1, 1, 1) <= day_number) ++year;
+    while (days_from_civil(year, 1, 1) > day_number) --year;
+    int month = 1;
+    while (month < 12 && days_from_civil(year, month + 1, 1) <= day_number) ++month;
+    int const day = static_cast<int>(day_number - days_from_civil(year, month, 1)) + 1;
+    calendar_date const resolved{year, month, day};
+    return date_range{resolved, resolved};
+  }
+  calendar_date start{d.start_year, d.start_month, d.start_day};
+  calendar_date end{d.end_year ? d.end_year : d.start_year, d.end_month ? d.end_month : d.start_month,
+                    d.end_day ? d.end_day : d.start_day};
+  if (start.month == 0) return std::nullopt;  // "23-24" with no month is not a date
+  if (start.year == 0 && has_reference) {
+    start.year = nearest_year(start.month, start.day, *document_date);
+    end.year = end.month < start.month ? start.year + 1 : start.year;
+  }
+  return date_range{start, end};
+}
+
+void lower_sentence(ast::sentence_parse const& parse, sentence_context const& where, lexicon const& lex,
+                    std::vector<claim>& claims, std::vector<person_mention>& mentions) {
+  sentence_lowering lowering(where, lex, claims, mentions);
+  for (ast::person const& p : parse.people) lowering.person(p);
+  for (ast::meeting const& m : parse.meetings) lowering.meeting(m);
+  for (ast::visit const& v : parse.visits) lowering.visit(v);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,51 @@
+// claimcheck: checks news articles against each other. main reads as the list of passes a run
+// makes; each pass is a free function of the library.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "pipeline/options.hpp"
+#include "pipeline/run.hpp"
+
+int main(int argc, char** argv) {
+  claimcheck::run_options options;
+  CLI::App app{"claimcheck: finds where news articles about the same events contradict each other"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "claimcheck 0.1.0");
+
+  std::string fail_on = "error";
+  auto add_common = [&options](CLI::App* command) {
+    command->add_option("paths", options.paths, "Files and directories (*.txt, *.md), or - for standard input")
+        ->required();
+    command->add_option("--rules", options.rule_paths, "Extra rule files or directories of *.yaml");
+    command->add_flag("--no-default-rules", options.no_default_rules, "Do not load the built-in rule pack");
+    command->add_option("--lexicon", options.lexicon_paths, "Extra lexicon files (YAML) to add to the built-in one");
+  };
+
+  CLI::App* check = app.add_subcommand("check", "Report discrepancies between sources");
+  add_common(check);
+  check->add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_val("text");
+  check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->default_val("error");
+  check->add_option("--color", options.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_val("auto");
+
+  CLI::App* extract = app.add_subcommand("extract", "Print the typed claims found in the sources");
+  add_common(extract);
+  extract->add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"jsonl"}))
+      ->default_val("jsonl");
+
+  try {
+    app.parse(argc, argv);
+  } catch (CLI::ParseError const& e) {
+    int const status = app.exit(e);
+    return status == 0 ? 0 : 2;  // usage errors share exit status 2 with input errors
+  }
+  options.what = check->parsed() ? claimcheck::command::check : claimcheck::command::extract;
+  if (fail_on != "never") options.fail_on = claimcheck::severity_from(fail_on);
+  return claimcheck::run(options, std::cout);
+}

@@ -1,0 +1,56 @@
+#include "report/claims_jsonl.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "report/quote.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json typed_value(field_value const& value) {
+  struct to_json {
+    json operator()(person_value const& v) const { return {{"type", "person"}, {"name", v.name}, {"id", v.key}}; }
+    json operator()(office_value const& v) const { return {{"type", "office"}, {"name", v.text}, {"id", v.id}}; }
+    json operator()(jurisdiction_value const& v) const {
+      return {{"type", "jurisdiction"}, {"name", v.text}, {"id", v.id}};
+    }
+    json operator()(place_value const& v) const { return {{"type", "place"}, {"name", v.name}, {"id", v.key}}; }
+    json operator()(date_range const& v) const {
+      if (v.start == v.end) return {{"type", "date"}, {"value", v.start.iso()}};
+      return {{"type", "date-range"}, {"start", v.start.iso()}, {"end", v.end.iso()}};
+    }
+    json operator()(duration const& v) const { return {{"type", "duration"}, {"value", v.iso()}}; }
+    json operator()(int v) const { return {{"type", "ordinal"}, {"value", v}}; }
+    json operator()(text_value const& v) const { return {{"type", "text"}, {"value", v.text}}; }
+  };
+  return std::visit(to_json{}, value);
+}
+
+}  // namespace
+
+void write_claims_jsonl(std::span<claim const> claims, source_store const& store, std::ostream& out) {
+  for (claim const& c : claims) {
+    source_file const& file = store[c.source];
+    line_column const start = file.locate(c.span.begin);
+    line_column const end = file.locate(c.span.end);
+    json line;
+    line["source"] = std::string(file.path());
+    line["kind"] = std::string(to_string(c.kind));
+    line["line"] = start.line;
+    line["column"] = start.column;
+    line["end_line"] = end.line;
+    line["end_column"] = end.column;
+    line["span"] = quote_text(file.text().substr(c.span.begin, c.span.end - c.span.begin));
+    line["text"] = quote_text(file.text().substr(c.sentence.begin, c.sentence.end - c.sentence.begin));
+    if (c.time) line["time"] = c.time->iso();
+    json fields = json::object();
+    for (field const& f : c.fields) fields[std::string(to_string(f.id))] = typed_value(f.value);
+    line["fields"] = std::move(fields);
+    out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+}
+
+}  // namespace claimcheck

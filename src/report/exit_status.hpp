@@ -1,0 +1,20 @@
+#pragma once
+/// The process exit status a finished report asks for, kept apart from the reporters so that
+/// every output format ends the run the same way.
+#include <optional>
+#include <string_view>
+
+#include "report/discrepancy.hpp"
+
+namespace claimcheck {
+
+/// 2 when the run had input or rule errors (the report is incomplete, so its verdict cannot be
+/// trusted); else 1 when a discrepancy is at least as severe as `fail_on`; else 0.
+/// `fail_on == nullopt` means discrepancies never fail the run ("--fail-on never").
+int exit_status(report const& r, std::optional<severity> fail_on);
+
+/// Parses a `--fail-on` value: "error", "warning", "info" or "never".
+/// The outer optional is empty for an unknown word; the inner one is empty for "never".
+std::optional<std::optional<severity>> fail_on_from(std::string_view word);
+
+}  // namespace claimcheck

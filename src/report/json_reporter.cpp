@@ -1,0 +1,79 @@
+#include "report/json_reporter.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace claimcheck {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json side_json(discrepancy_side const& s) {
+  json j;
+  j["source"] = s.source;
+  j["line"] = s.start.line;
+  j["column"] = s.start.column;
+  j["end_line"] = s.end.line;
+  j["end_column"] = s.end.column;
+  j["text"] = s.text;
+  j["kind"] = s.kind;
+  j["value"] = s.value;
+  return j;
+}
+
+json discrepancy_json(discrepancy const& d) {
+  json j;
+  j["rule"] = d.rule;
+  j["severity"] = std::string(to_string(d.level));
+  j["message"] = d.message;
+  json key = json::object();
+  for (auto const& [field, value] : d.key) key[field] = value;
+  j["key"] = std::move(key);
+  json claims = json::array();
+  for (discrepancy_side const& s : d.sides) claims.push_back(side_json(s));
+  j["claims"] = std::move(claims);
+  return j;
+}
+
+json summary_json(report const& r) {
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  for (discrepancy const& d : r.discrepancies) {
+    switch (d.level) {
+      case severity::error: ++errors; break;
+      case severity::warning: ++warnings; break;
+      case severity::info: ++infos; break;
+    }
+  }
+  std::size_t claims = 0;
+  for (source_summary const& s : r.sources) claims += s.claims;
+  json j;
+  j["errors"] = errors;
+  j["warnings"] = warnings;
+  j["infos"] = infos;
+  j["sources"] = r.sources.size();
+  j["claims"] = claims;
+  j["input_errors"] = r.errors.size();
+  return j;
+}
+
+}  // namespace
+
+void write_json_report(report const& r, std::ostream& out) {
+  json doc;
+  doc["version"] = 1;
+  json sources = json::array();
+  for (source_summary const& s : r.sources) sources.push_back(json{{"path", s.path}, {"claims", s.claims}});
+  doc["sources"] = std::move(sources);
+  json errors = json::array();
+  for (diagnostic const& e : r.errors) {
+    errors.push_back(json{{"path", e.path}, {"line", e.line}, {"column", e.column}, {"message", e.message}});
+  }
+  doc["errors"] = std::move(errors);
+  json discrepancies = json::array();
+  for (discrepancy const& d : r.discrepancies) discrepancies.push_back(discrepancy_json(d));
+  doc["discrepancies"] = std::move(discrepancies);
+  doc["summary"] = summary_json(r);
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace claimcheck
