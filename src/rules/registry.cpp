@@ -1,0 +1,26 @@
+#include "rules/registry.hpp"
+
+#include "rules/kinds/single_value.hpp"
+
+namespace claimcheck {
+
+bool registry::add(std::string name, rule_factory make) {
+  return factories_.emplace(std::move(name), std::move(make)).second;
+}
+
+rule_factory const* registry::find(std::string_view name) const {
+  std::map<std::string, rule_factory, std::less<>>::const_iterator const it = factories_.find(name);
+  return it == factories_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> registry::names() const {
+  std::vector<std::string> out;
+  for (std::pair<std::string const, rule_factory> const& entry : factories_) out.push_back(entry.first);
+  return out;
+}
+
+void register_builtin_kinds(registry& kinds) {
+  kinds.add("single-value", make_single_value_rule);
+}
+
+}  // namespace claimcheck

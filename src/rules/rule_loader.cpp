@@ -1,0 +1,227 @@
+#include "rules/rule_loader.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <yaml-cpp/yaml.h>
+
+#include "rules/rule_spec.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+// yaml-cpp counts columns in bytes; diagnostics count code points, as editors do.
+line_column locate(std::string_view text, YAML::Mark const& m) {
+  if (m.is_null() || m.pos < 0) return {};
+  std::size_t const pos = std::min(static_cast<std::size_t>(m.pos), text.size());
+  std::size_t begin = pos;
+  while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
+  std::uint32_t column = 1;
+  for (std::size_t i = begin; i < pos; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<std::uint32_t>(m.line + 1), column};
+}
+
+spec_value to_spec_value(std::string_view text, YAML::Node const& node) {
+  spec_value v;
+  v.at = locate(text, node.Mark());
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      v.form = spec_value::shape::scalar;
+      v.text = node.Scalar();
+      break;
+    case YAML::NodeType::Sequence:
+      v.form = spec_value::shape::list;
+      for (YAML::const_iterator it = node.begin(); it != node.end(); ++it) v.items.push_back(to_spec_value(text, *it));
+      break;
+    case YAML::NodeType::Map: v.form = spec_value::shape::map; break;
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined: v.form = spec_value::shape::null; break;
+  }
+  return v;
+}
+
+// Rule ids name findings in reports and baselines, so they keep one plain shape.
+bool is_kebab_case(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    char const c = id[i];
+    bool const word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && !(c == '-' && id[i - 1] != '-')) return false;
+  }
+  return true;
+}
+
+class rules_file_loader {
+ public:
+  rules_file_loader(std::string_view path, std::string_view text, registry const& kinds,
+                    std::vector<std::unique_ptr<rule>>& rules, diagnostics& errors)
+      : path_(path), text_(text), kinds_(kinds), rules_(rules), errors_(errors) {}
+
+  void load_file(YAML::Node const& root) {
+    if (root.IsNull()) return;  // an empty file defines no rules
+    if (!root.IsMap()) {
+      error(mark_of(root), "a rules file must be a map with a 'rules' list");
+      return;
+    }
+    YAML::Node list;
+    bool has_list = false;
+    for (YAML::const_iterator it = root.begin(); it != root.end(); ++it) {
+      if (it->first.IsScalar() && it->first.Scalar() == "rules") {
+        list = it->second;
+        has_list = true;
+      } else {
+        std::string const name = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
+        error(mark_of(it->first), fmt::format("unknown top-level key '{}' (expected: rules)", name));
+      }
+    }
+    if (!has_list) {
+      error(mark_of(root), "missing top-level key 'rules'");
+      return;
+    }
+    if (list.IsNull()) return;
+    if (!list.IsSequence()) {
+      error(mark_of(list), "'rules' must be a list of rules");
+      return;
+    }
+    for (YAML::const_iterator it = list.begin(); it != list.end(); ++it) load_rule(*it);
+  }
+
+ private:
+  void error(line_column at, std::string message) { errors_.add(path_, at.line, at.column, std::move(message)); }
+  line_column mark_of(YAML::Node const& node) const { return locate(text_, node.Mark()); }
+
+  /// Reads `id`, `kind` and `description` (which every kind shares); the other keys become params.
+  /// Returns false after reporting when the entry lacks a usable id or kind; `ok` turns false on
+  /// any other problem reported.
+  bool read_spec(YAML::Node const& entry, rule_spec& spec, line_column& id_at, line_column& kind_at, bool& ok) {
+    // given: the key is written at all; usable: its value is a scalar. A bad id or kind is
+    // reported once, as bad, and not again as missing.
+    bool id_given = false;
+    bool id_usable = false;
+    bool kind_given = false;
+    bool kind_usable = false;
+    std::vector<std::string> seen;
+    for (YAML::const_iterator it = entry.begin(); it != entry.end(); ++it) {
+      YAML::Node const key = it->first;
+      YAML::Node const value = it->second;
+      if (!key.IsScalar()) {
+        error(mark_of(key), "a rule's keys must be plain names");
+        ok = false;
+        continue;
+      }
+      std::string const name = key.Scalar();
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+        error(mark_of(key), fmt::format("duplicate key '{}'", name));
+        ok = false;
+        continue;
+      }
+      seen.push_back(name);
+      if (name != "id" && name != "kind" && name != "description") {
+        spec.params.push_back({name, mark_of(key), to_spec_value(text_, value)});
+        // yaml-cpp places an empty value at the next token; its key is where the reader looks.
+        if (spec.params.back().value.form == spec_value::shape::null) spec.params.back().value.at = mark_of(key);
+        continue;
+      }
+      id_given = id_given || name == "id";
+      kind_given = kind_given || name == "kind";
+      if (value.IsNull()) {
+        error(mark_of(key), fmt::format("'{}' has no value", name));
+        ok = false;
+      } else if (!value.IsScalar()) {
+        error(mark_of(value), fmt::format("'{}' must be a single value", name));
+        ok = false;
+      } else if (name == "id") {
+        spec.id = value.Scalar();
+        id_at = mark_of(value);
+        id_usable = true;
+      } else if (name == "kind") {
+        spec.kind = value.Scalar();
+        kind_at = mark_of(value);
+        kind_usable = true;
+      } else {
+        spec.description = value.Scalar();
+      }
+    }
+    if (!id_given) error(spec.at, "missing required key 'id'");
+    if (!id_usable) return false;
+    if (!is_kebab_case(spec.id)) {
+      error(id_at, fmt::format("rule id '{}' must be kebab-case (lower-case letters and digits, joined by single hyphens)",
+                               spec.id));
+      return false;
+    }
+    if (!kind_given) error(spec.at, fmt::format("missing required key 'kind' in rule '{}'", spec.id));
+    return kind_usable;
+  }
+
+  bool check_unique_id(rule_spec const& spec, line_column id_at) {
+    std::map<std::string, line_column>::const_iterator const here = ids_here_.find(spec.id);
+    if (here != ids_here_.end()) {
+      error(id_at, fmt::format("duplicate rule id '{}' (first defined at line {})", spec.id, here->second.line));
+      return false;
+    }
+    ids_here_.emplace(spec.id, id_at);
+    bool const earlier = std::any_of(rules_.begin(), rules_.end(),
+                                     [&](std::unique_ptr<rule> const& r) { return r->id() == spec.id; });
+    if (earlier) {
+      error(id_at, fmt::format("duplicate rule id '{}' (already defined by an earlier rules file)", spec.id));
+      return false;
+    }
+    return true;
+  }
+
+  void load_rule(YAML::Node const& entry) {
+    if (!entry.IsMap()) {
+      error(mark_of(entry), "each rule must be a map with at least 'id' and 'kind'");
+      return;
+    }
+    rule_spec spec;
+    spec.path = path_;
+    spec.at = mark_of(entry);
+    line_column id_at;
+    line_column kind_at;
+    bool ok = true;
+    if (!read_spec(entry, spec, id_at, kind_at, ok)) return;
+    ok = check_unique_id(spec, id_at) && ok;
+    rule_factory const* make = kinds_.find(spec.kind);
+    if (make == nullptr) {
+      error(kind_at, fmt::format("unknown rule kind '{}' (expected one of: {})", spec.kind,
+                                 fmt::join(kinds_.names(), ", ")));
+      return;
+    }
+    // The kind still reads a rule with a bad id or key, so that one pass reports every problem.
+    param_view params(spec, errors_);
+    std::unique_ptr<rule> made = (*make)(spec, params);
+    params.report_unknown_keys();
+    if (ok && made && !params.failed()) rules_.push_back(std::move(made));
+  }
+
+  std::string path_;
+  std::string_view text_;
+  registry const& kinds_;
+  std::vector<std::unique_ptr<rule>>& rules_;
+  diagnostics& errors_;
+  std::map<std::string, line_column> ids_here_;
+};
+
+}  // namespace
+
+void load_rules_yaml(std::string_view path, std::string_view text, registry const& kinds,
+                     std::vector<std::unique_ptr<rule>>& rules, diagnostics& errors) {
+  try {
+    std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
+    if (documents.empty()) return;
+    if (documents.size() > 1) {
+      line_column const at = locate(text, documents[1].Mark());
+      errors.add(std::string(path), at.line, at.column, "a rules file holds one YAML document; the rest is ignored");
+    }
+    rules_file_loader(path, text, kinds, rules, errors).load_file(documents.front());
+  } catch (YAML::Exception const& e) {
+    // A syntax error anywhere makes the whole file unreadable.
+    line_column const at = locate(text, e.mark);
+    errors.add(std::string(path), at.line, at.column, "invalid YAML: " + e.msg);
+  }
+}
+
+}  // namespace claimcheck
