@@ -26,14 +26,14 @@ auto const adverb = (kw("also") | kw("later") | kw("then") | kw("separately") | 
                      kw("finally") | kw("previously") | kw("recently")) >> ws;
 
 // A lower-case modifier of a visit: "two-day", "official", "first".
-auto const modifier_word = !(kw("to") | kw("by") | kw("in")) >> +(x3::ascii::lower | x3::ascii::digit | x3::lit('-')) >>
+auto const modifier_word = !(kw("to") | kw("by") | kw("in") | lexicon_phrase(&lexicon::visit_nouns)) >> +(x3::ascii::lower | x3::ascii::digit | x3::lit('-')) >>
                            word_end;
 
 // Trailing " in Seoul", " on August 23-24", " from 3 to 5 March", in either order.
 template <typename Event>
 auto complements() {
   auto const date_lead = kw("on") | kw("from") | kw("between") | kw("during");
-  return x3::repeat(0, 2)[ws >> (kw("in") >> ws >> place[set(&Event::place)] |
+  return x3::repeat(0, 2)[-x3::lit(',') >> ws >> (kw("in") >> ws >> place[set(&Event::place)] |
                                  date_lead >> ws >> grammar::date()[set(&Event::when)])];
 }
 

@@ -15,7 +15,10 @@ person_type const person = "person";
 person_ref_type const person_ref = "person_ref";
 
 // At most five words after the first: a name never runs on through a whole headline.
-auto const name_def = capture[name_word >> x3::repeat(0, 5)[ws >> *(name_particle >> ws) >> name_word]];
+// A title ends the name before it: "Boreal Chief Executive Martin Ashdown" is an organisation,
+// a title and a name, not one long name.
+auto const name_def = capture[name_word >> x3::repeat(0, 5)[ws >> *(name_particle >> ws) >>
+                                                           !lexicon_phrase(&lexicon::titles) >> name_word]];
 
 auto const possessive = (x3::lit("'s") | x3::lit('\'')) >> word_end;
 auto const the = kw("the") >> ws;
@@ -25,10 +28,14 @@ auto const set_modifier = set_in(&ast::person::title, &ast::role::modifier);
 auto const set_title = set_in(&ast::person::title, &ast::role::title);
 
 // "South Korean", "Japan's", "the FINM's"
+// The action runs only once the whole phrase is there, so a failed try leaves nothing behind.
 auto const jurisdiction_before =
-    capture[lexicon_phrase(&lexicon::nationalities)][set_jurisdiction] >> !x3::lit('\'') |
-    capture[lexicon_phrase(&lexicon::country_names)][set_jurisdiction] >> possessive |
-    capture[name][set_jurisdiction] >> possessive;
+    capture[lexicon_phrase(&lexicon::nationalities) >> !x3::lit('\'')][set_jurisdiction] |
+    capture[lexicon_phrase(&lexicon::country_names) >> &possessive][set_jurisdiction] >> possessive |
+    capture[name >> &possessive][set_jurisdiction] >> possessive |
+    // an organisation named attributively, "Boreal Chief Executive", when its name is not itself
+    // the start of a title ("Health Minister" is a title, not the minister of "Health")
+    !lexicon_phrase(&lexicon::titles) >> capture[name >> &(ws >> lexicon_phrase(&lexicon::titles))][set_jurisdiction];
 
 // "of Japan", "for the FINM"
 auto const jurisdiction_after =

@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "claims/cross_source.hpp"
 #include "pipeline/extract.hpp"
 #include "report/claims_jsonl.hpp"
 #include "report/exit_status.hpp"
@@ -91,6 +92,9 @@ int run(run_options const& options, std::ostream& out) {
     extract_document_claims(store, doc, lex, claims);
     result.sources.push_back({std::string(store[id].path()), claims.size() - before});
   }
+
+  // What one source leaves open, another may say.
+  complete_jurisdictions(claims);
 
   if (options.what == command::extract) {
     write_claims_jsonl(claims, store, out);

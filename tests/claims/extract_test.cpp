@@ -1,0 +1,169 @@
+// From document text to typed claims: offices, counterparts, surnames, pronouns, dates.
+#include <catch2/catch.hpp>
+
+#include "../grammar/grammar_fixture.hpp"
+#include "claims/cross_source.hpp"
+#include "pipeline/extract.hpp"
+
+namespace {
+
+using namespace claimcheck;
+
+struct extracted {
+  source_store store;
+  std::vector<claim> claims;
+};
+
+// One document of plain prose, with the given publication date (empty: none).
+extracted extract(std::string text, std::string date = "") {
+  extracted out;
+  std::string const front = date.empty() ? "" : "---\ndate: " + date + "\n---\n";
+  source_id const id = out.store.add("doc.md", front + text);
+  diagnostics errors;
+  document const doc = load_document(out.store, id, errors);
+  extract_document_claims(out.store, doc, claimcheck::testing::builtin_lexicon(), out.claims);
+  return out;
+}
+
+std::vector<claim const*> of_kind(extracted const& e, claim_kind kind) {
+  std::vector<claim const*> found;
+  for (claim const& c : e.claims)
+    if (c.kind == kind) found.push_back(&c);
+  return found;
+}
+
+std::string value(claim const& c, field_id id) {
+  field const* f = c.find(id);
+  return f ? display(f->value) : std::string("-");
+}
+
+std::string key(claim const& c, field_id id) {
+  field const* f = c.find(id);
+  return f ? comparison_key(f->value) : std::string("-");
+}
+
+}  // namespace
+
+TEST_CASE("claims: an office holder with office id, country and provenance", "[claims]") {
+  auto const e = extract("Officials said South Korean Defence Minister Lee Jong-sup arrived.");
+  auto const holders = of_kind(e, claim_kind::office_holder);
+  REQUIRE(holders.size() == 1);
+  claim const& c = *holders.front();
+  CHECK(value(c, field_id::person) == "Lee Jong-sup");
+  CHECK(key(c, field_id::office) == "minister:defence");
+  CHECK(key(c, field_id::jurisdiction) == "KR");
+  source_file const& file = e.store[c.source];
+  CHECK(file.text().substr(c.span.begin, c.span.end - c.span.begin) == "South Korean Defence Minister Lee Jong-sup");
+  CHECK(file.locate(c.span.begin) == line_column{1, 16});
+}
+
+TEST_CASE("claims: past and non-unique offices make no office-holder claim", "[claims]") {
+  auto const sentence = GENERATE(as<std::string>{},
+                                 "He met then Defence Minister Han Min-koo in Seoul.",
+                                 "Former Prime Minister Shinzo Abe sent him.",
+                                 "Senator Maria Lopez objected.");
+  CAPTURE(sentence);
+  CHECK(of_kind(extract(sentence), claim_kind::office_holder).empty());
+}
+
+TEST_CASE("claims: a year the sentence states is the time of its claims", "[claims]") {
+  auto const e = extract("In 2015, Prime Minister Shinzo Abe sent him to Seoul.", "2025-09-09");
+  auto const holders = of_kind(e, claim_kind::office_holder);
+  REQUIRE(holders.size() == 1);
+  REQUIRE(holders.front()->time);
+  CHECK(holders.front()->time->iso() == "2015");
+  CHECK(holders.front()->time_from_text);
+  auto const now = extract("Prime Minister Shigeru Ishiba said so.", "2025-09-09");
+  REQUIRE(of_kind(now, claim_kind::office_holder).front()->time);
+  CHECK(of_kind(now, claim_kind::office_holder).front()->time->iso() == "2025-09-09");
+}
+
+TEST_CASE("claims: a counterpart holds the subject's office in the other country", "[claims]") {
+  auto const e = extract(
+      "Japan's Defence Minister Gen Nakatani met his South Korean counterpart Ahn Gyu-back in Seoul on Monday.",
+      "2025-09-09");
+  auto const holders = of_kind(e, claim_kind::office_holder);
+  REQUIRE(holders.size() == 2);
+  CHECK(value(*holders[0], field_id::person) == "Gen Nakatani");
+  CHECK(key(*holders[0], field_id::jurisdiction) == "JP");
+  CHECK(value(*holders[1], field_id::person) == "Ahn Gyu-back");
+  CHECK(key(*holders[1], field_id::office) == "minister:defence");
+  CHECK(key(*holders[1], field_id::jurisdiction) == "KR");
+  auto const meetings = of_kind(e, claim_kind::meeting);
+  REQUIRE(meetings.size() == 1);
+  CHECK(value(*meetings[0], field_id::role) == "counterpart");
+  CHECK(value(*meetings[0], field_id::place) == "Seoul");
+  CHECK(value(*meetings[0], field_id::date) == "2025-09-08");  // the Monday before a Tuesday
+}
+
+TEST_CASE("claims: a surname alone is the one full name of the document that has it", "[claims]") {
+  auto const e = extract(
+      "Prime Minister Shigeru Ishiba spoke first. Later, Ishiba hosted President Lee Jae-myung at his residence.");
+  auto const meetings = of_kind(e, claim_kind::meeting);
+  REQUIRE(meetings.size() == 1);
+  CHECK(value(*meetings[0], field_id::subject) == "Ishiba");
+  CHECK(key(*meetings[0], field_id::subject) == "shigeruishiba");
+  CHECK(key(*meetings[0], field_id::counterpart) == "leejaemyung");
+}
+
+TEST_CASE("claims: a surname two people share stays unbound", "[claims]") {
+  auto const e = extract(
+      "President Lee Jae-myung sent South Korean Defence Minister Lee Jong-sup ahead. Lee met Kim Min-ji on Friday.");
+  auto const meetings = of_kind(e, claim_kind::meeting);
+  REQUIRE(meetings.size() == 1);
+  CHECK(key(*meetings[0], field_id::subject) == "lee");
+}
+
+TEST_CASE("claims: a pronoun subject is the first person of the sentence before", "[claims]") {
+  auto const e = extract(
+      "Latvian Prime Minister Karlis Ozolins opened the summit. He held talks with Norway's prime minister, Eirik Solvang.");
+  auto const meetings = of_kind(e, claim_kind::meeting);
+  REQUIRE(meetings.size() == 1);
+  CHECK(value(*meetings[0], field_id::subject) == "Karlis Ozolins");
+  CHECK(value(*meetings[0], field_id::counterpart) == "Eirik Solvang");
+}
+
+namespace {
+
+struct date_case {
+  std::string document_date;
+  std::string phrase;
+  std::string expected;
+};
+
+}  // namespace
+
+TEST_CASE("claims: visit dates are resolved against the document date, never guessed", "[claims]") {
+  auto const c = GENERATE(values<date_case>({
+      {"2025-09-09", "on Aug. 23-24", "2025-08-23/2025-08-24"},
+      {"2025-09-09", "on August 23, 2025", "2025-08-23"},
+      {"2026-01-05", "on Dec. 30", "2025-12-30"},
+      {"2025-12-20", "from December 30 to January 2", "2025-12-30/2026-01-02"},
+      {"", "on August 23-24", "XXXX-08-23/XXXX-08-24"},
+      {"", "on 23 August 2025", "2025-08-23"},
+      {"2025-09-09", "on Tuesday", "2025-09-09"},
+      {"2025-09-09", "on Friday", "2025-09-05"},
+      {"2025-09-09", "in September 2025", "-"},
+  }));
+  CAPTURE(c.phrase, c.document_date);
+  auto const e = extract("Maria Lopez visited Chile " + c.phrase + ".", c.document_date);
+  auto const visits = of_kind(e, claim_kind::visit);
+  if (c.expected == "-") {
+    CHECK(visits.empty());
+  } else {
+    REQUIRE(visits.size() == 1);
+    CHECK(value(*visits[0], field_id::date) == c.expected);
+  }
+}
+
+TEST_CASE("claims: an office holder's missing organisation comes from another source", "[claims]") {
+  auto a = extract("Boreal Chief Executive Martin Ashdown said the deal made sense.");
+  auto b = extract("Chief Executive Martin Ashdown told analysts the debt would fall.");
+  std::vector<claim> all = a.claims;
+  all.insert(all.end(), b.claims.begin(), b.claims.end());
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].find(field_id::jurisdiction) == nullptr);
+  complete_jurisdictions(all);
+  REQUIRE(all[1].find(field_id::jurisdiction) != nullptr);
+  CHECK(display(all[1].find(field_id::jurisdiction)->value) == "Boreal");
+}
