@@ -105,10 +105,14 @@ std::optional<duration::unit> unit_named(std::string_view name) {
 
 std::string_view unit_name(duration::unit unit) {
   switch (unit) {
-    case duration::unit::day: return "day";
-    case duration::unit::week: return "week";
-    case duration::unit::month: return "month";
-    case duration::unit::year: return "year";
+    case duration::unit::day:
+      return "day";
+    case duration::unit::week:
+      return "week";
+    case duration::unit::month:
+      return "month";
+    case duration::unit::year:
+      return "year";
   }
   return "year";
 }
@@ -163,7 +167,8 @@ class file_reader {
         error(name.at, fmt::format("the keys of {} must be single values, not {}", in, shape_name(pair.first)));
         continue;
       }
-      bool const repeated = std::any_of(items.begin(), items.end(), [&](map_item const& m) { return m.key.text == name.text; });
+      bool const repeated =
+          std::any_of(items.begin(), items.end(), [&](map_item const& m) { return m.key.text == name.text; });
       if (repeated) {
         error(name.at, fmt::format("key '{}' is given twice in {}", name.text, in));
         continue;
@@ -203,7 +208,8 @@ class file_reader {
     std::vector<text_at> out;
     for (YAML::Node const& item : node) {
       if (!item.IsScalar()) {
-        error(where(item, node.Mark()), fmt::format("each item of '{}' must be a single value, not {}", key.text, shape_name(item)));
+        error(where(item, node.Mark()),
+              fmt::format("each item of '{}' must be a single value, not {}", key.text, shape_name(item)));
       } else if (fold_phrase(item.Scalar()).empty()) {
         error(item.Mark(), fmt::format("an item of '{}' is empty", key.text));
       } else {
@@ -224,7 +230,8 @@ class file_reader {
       if (item.IsMap()) {
         out.push_back(item);
       } else {
-        error(where(item, node.Mark()), fmt::format("each item of '{}' must be a map, not {}", key.text, shape_name(item)));
+        error(where(item, node.Mark()),
+              fmt::format("each item of '{}' must be a map, not {}", key.text, shape_name(item)));
       }
     }
     return out;
@@ -325,12 +332,13 @@ class file_reader {
     }};
     auto const items = items_of(root, text_at{"lexicon file", root.Mark()}, "the lexicon file");
     for (map_item const& item : items.value_or(std::vector<map_item>{})) {
-      auto const known = std::find_if(sections.begin(), sections.end(), [&](auto const& s) { return s.first == item.key.text; });
+      auto const known =
+          std::find_if(sections.begin(), sections.end(), [&](auto const& s) { return s.first == item.key.text; });
       if (known == sections.end()) {
         std::vector<std::string_view> names;
         for (auto const& s : sections) names.push_back(s.first);
-        error(item.key.at, fmt::format("unknown lexicon section '{}' (expected one of: {})", item.key.text,
-                                       fmt::join(names, ", ")));
+        error(item.key.at,
+              fmt::format("unknown lexicon section '{}' (expected one of: {})", item.key.text, fmt::join(names, ", ")));
       } else if (!item.value.IsNull()) {  // an empty section adds nothing
         (this->*known->second)(item.value, item.key);
       }
@@ -436,10 +444,14 @@ class file_reader {
         index = static_cast<std::uint32_t>(lex_.countries.size());
         lex_.countries.push_back({id->text, name->text});
       }
-      auto const meaning = [this](std::uint32_t other) { return fmt::format("country '{}'", lex_.countries[other].id); };
+      auto const meaning = [this](std::uint32_t other) {
+        return fmt::format("country '{}'", lex_.countries[other].id);
+      };
       if (name) add_phrase(lex_.country_names, *name, index, meaning);
-      for (text_at const& phrase : phrases_of(*e, "names", false)) add_phrase(lex_.country_names, phrase, index, meaning);
-      for (text_at const& phrase : phrases_of(*e, "adjectives", false)) add_phrase(lex_.nationalities, phrase, index, meaning);
+      for (text_at const& phrase : phrases_of(*e, "names", false))
+        add_phrase(lex_.country_names, phrase, index, meaning);
+      for (text_at const& phrase : phrases_of(*e, "adjectives", false))
+        add_phrase(lex_.nationalities, phrase, index, meaning);
     }
   }
 
@@ -503,7 +515,8 @@ class file_reader {
       }
       double times = 1;
       if (times_text) {
-        auto const [end, ec] = std::from_chars(times_text->text.data(), times_text->text.data() + times_text->text.size(), times);
+        auto const [end, ec] =
+            std::from_chars(times_text->text.data(), times_text->text.data() + times_text->text.size(), times);
         if (ec != std::errc() || end != times_text->text.data() + times_text->text.size() || !(times > 0)) {
           error(times_text->at, fmt::format("'times' must be a positive number, got '{}'", times_text->text));
           continue;
@@ -544,7 +557,8 @@ class file_reader {
 
   void read_portfolio_titles(YAML::Node const& node, text_at const& key) {
     for (YAML::Node const& item : entries(node, key)) {
-      auto const e = entry_of(item, "portfolio title group", key.text, {"office", "name", "unique", "patterns"}, "office");
+      auto const e =
+          entry_of(item, "portfolio title group", key.text, {"office", "name", "unique", "patterns"}, "office");
       if (!e) continue;
       bool bad = false;
       auto const office = required_scalar(*e, "office");
@@ -589,11 +603,13 @@ void finish(pending_work const& later, lexicon& lex, diagnostics& errors) {
     bool const known = std::any_of(lex.countries.begin(), lex.countries.end(),
                                    [&](country_entry const& c) { return c.id == use.country_id; });
     if (!known)
-      errors.add(located(use.path, use.at, fmt::format("unknown jurisdiction '{}': no country has this id", use.country_id)));
+      errors.add(
+          located(use.path, use.at, fmt::format("unknown jurisdiction '{}': no country has this id", use.country_id)));
   }
   for (title_group const& group : later.groups) {
     for (portfolio const& p : later.portfolios) {
-      office_entry const office{with_placeholder(group.office, p.id), with_placeholder(group.name, p.name), group.unique, {}};
+      office_entry const office{
+          with_placeholder(group.office, p.id), with_placeholder(group.name, p.name), group.unique, {}};
       auto const known = std::find_if(lex.offices.begin(), lex.offices.end(), [&](office_entry const& o) {
         return o.id == office.id && o.jurisdiction.empty();
       });
