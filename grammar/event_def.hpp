@@ -57,8 +57,9 @@ auto const forget_counterpart = [](auto& ctx) {
   x3::_val(ctx).counterpart_jurisdiction = {};
 };
 
-auto const meeting_object = counterpart_phrase >> grammar::person_ref()[set(&ast::meeting::other)] |
-                            x3::eps[forget_counterpart] >> grammar::person_ref()[set(&ast::meeting::other)];
+// Not "welcomed Japan's decision": a name owning something is not who was met.
+auto const met_person = grammar::person_ref()[set(&ast::meeting::other)] >> !possessive;
+auto const meeting_object = counterpart_phrase >> met_person | x3::eps[forget_counterpart] >> met_person;
 
 // "X met (with) his South Korean counterpart Y", "X held talks with Y", "X hosted Y"
 auto const verb_meeting = grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> -adverb >>
@@ -86,6 +87,13 @@ auto const visit_nominal = grammar::person_ref()[set_visitor] >> possessive >> w
 auto const visit_verbal = grammar::person_ref()[set_visitor] >> ws >> -adverb >> lexicon_phrase(&lexicon::visit_verbs) >>
                           ws >> place[set(&ast::visit::place)];
 
+// "Rojas is in Vietnam from 3 to 5 March": being in a country, said with its dates, is a visit.
+// Only countries: "was in Parliament" is no trip abroad.
+auto const presence = kw("is in") | kw("was in") | kw("will be in") | kw("has been in") | kw("had been in");
+auto const visit_presence = grammar::person_ref()[set_visitor] >> ws >> presence >> ws >>
+                            capture[lexicon_phrase(&lexicon::country_names)][set(&ast::visit::place)] >>
+                            &(-x3::lit(',') >> ws >> (kw("on") | kw("from") | kw("between")) >> ws >> grammar::date());
+
 auto const set_visitor_jurisdiction = [](auto& ctx) { x3::_val(ctx).visitor.title.jurisdiction = x3::_attr(ctx); };
 auto const set_visitor_title = [](auto& ctx) {
   x3::_val(ctx).visitor.title.title = x3::_attr(ctx);
@@ -105,7 +113,7 @@ auto const visit_ordinal = -article >> capture[lexicon_phrase(&lexicon::ordinals
                            ws >> kw("by") >> ws >> visitor_role >> -to_place >> ws >> (kw("in") | kw("for")) >> ws >>
                            -bound_words >> grammar::duration()[set(&ast::visit::since)];
 
-auto const visit_def = capture[(x3::eps[reset] >> visit_nominal | x3::eps[reset] >> visit_verbal |
+auto const visit_def = capture[(x3::eps[reset] >> visit_nominal | x3::eps[reset] >> visit_verbal | x3::eps[reset] >> visit_presence |
                                 x3::eps[reset] >> visit_ordinal) >>
                                complements<ast::visit>()][set(&ast::visit::span)];
 

@@ -11,6 +11,12 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+bool written_in_capitals(std::string_view text) {
+  for (char c : text)
+    if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
 char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
@@ -34,7 +40,15 @@ void phrase_table::add(std::string_view phrase, std::uint32_t id) {
   if (key.empty()) return;
   std::size_t const words = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   max_words_ = std::max(max_words_, words);
-  phrases_.emplace(std::move(key), id);
+  // Short acronyms are the ones that collide with common words ("US", "WHO"); "Nato" is as
+  // often written so as "NATO", and no word is spelled that way.
+  std::size_t letters = 0;
+  bool all_capitals = true;
+  for (char c : phrase) {
+    if (c >= 'a' && c <= 'z') all_capitals = false;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+  }
+  phrases_.emplace(std::move(key), entry{id, all_capitals && letters >= 2 && letters <= 3});
 }
 
 std::optional<phrase_table::match_result> phrase_table::match(std::string_view text) const {
@@ -52,16 +66,15 @@ std::optional<phrase_table::match_result> phrase_table::match(std::string_view t
     if (i == word_start) break;
     if (words > 0) key.push_back(' ');
     // Try every prefix of this word that ends at a word boundary ("Japan" in "Japan's").
-    std::size_t const key_base = key.size();
     for (std::size_t j = word_start; j < i; ++j) {
       key.push_back(lower_ascii(text[j]));
       bool const at_boundary = j + 1 == text.size() || !is_word_byte(static_cast<unsigned char>(text[j + 1])) ||
                                !is_word_byte(static_cast<unsigned char>(text[j]));
       if (!at_boundary) continue;
       if (auto const found = phrases_.find(key); found != phrases_.end())
-        best = match_result{j + 1, found->second};
+        if (!found->second.capitals_only || written_in_capitals(text.substr(0, j + 1)))
+          best = match_result{j + 1, found->second.id};
     }
-    (void)key_base;
     ++words;
     if (i < text.size()) ++i;  // the single space between words (the text is normalised)
   }
@@ -71,7 +84,8 @@ std::optional<phrase_table::match_result> phrase_table::match(std::string_view t
 std::optional<std::uint32_t> phrase_table::find(std::string_view phrase) const {
   auto const found = phrases_.find(fold_phrase(phrase));
   if (found == phrases_.end()) return std::nullopt;
-  return found->second;
+  if (found->second.capitals_only && !written_in_capitals(phrase)) return std::nullopt;
+  return found->second.id;
 }
 
 office_entry const* lexicon::office_for(std::string_view title) const {
@@ -82,6 +96,16 @@ office_entry const* lexicon::office_for(std::string_view title) const {
 country_entry const* lexicon::country_for(std::string_view name) const {
   if (auto const id = country_names.find(name)) return &countries[*id];
   if (auto const id = nationalities.find(name)) return &countries[*id];
+  return nullptr;
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+country_entry const* lexicon::country_by_id(std::string_view id) const {
+  for (country_entry const& country : countries)
+    if (country.id == id) return &country;
   return nullptr;
 }
 

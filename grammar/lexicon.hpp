@@ -31,7 +31,13 @@ class phrase_table {
   std::size_t size() const { return phrases_.size(); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> phrases_;  // key: folded phrase
+  struct entry {
+    std::uint32_t id;
+    /// Written all in capitals ("US", "WHO"): matches only text in capitals, so that "visited
+    /// us" or "who said" are not read as the acronym.
+    bool capitals_only;
+  };
+  std::unordered_map<std::string, entry> phrases_;  // key: folded phrase
   std::size_t max_words_ = 0;
 };
 
@@ -88,6 +94,8 @@ struct lexicon {
   office_entry const* office_for(std::string_view title) const;
   /// Country for a name or adjective as written ("South Korea", "South Korean", "Japan's" without 's).
   country_entry const* country_for(std::string_view name) const;
+  /// Country by its id ("IE"), as office entries name the jurisdiction they imply.
+  country_entry const* country_by_id(std::string_view id) const;
 };
 
 }  // namespace claimcheck

@@ -37,10 +37,16 @@ bool possessive_at(std::string_view text, std::size_t at) {
          (at + 2 == text.size() || !is_word_byte(static_cast<unsigned char>(text[at + 2])));
 }
 
-// Words the lexicon knows to be something other than a name.
-bool known_non_name(std::string_view word, lexicon const& lex) {
-  return lex.name_stopwords.find(word) || lex.months.find(word) || lex.weekdays.find(word) ||
-         lex.titles.find(word) || lex.nationalities.find(word) || lex.role_modifiers.find(word);
+// Words the lexicon knows to be something other than a name. A month is a name too ("Theresa
+// May", "Jan Lipavsky") unless a day, a year or an abbreviating full stop follows it.
+bool known_non_name(std::string_view word, std::string_view after, lexicon const& lex) {
+  if (lex.months.find(word)) {
+    bool const dated = !after.empty() && (after[0] == '.' || (after.size() > 1 && after[0] == ' ' &&
+                                                              after[1] >= '0' && after[1] <= '9'));
+    if (dated) return true;
+  }
+  return lex.name_stopwords.find(word) || lex.weekdays.find(word) || lex.titles.find(word) ||
+         lex.nationalities.find(word) || lex.role_modifiers.find(word);
 }
 
 }  // namespace
@@ -66,7 +72,7 @@ std::size_t name_word_length(std::string_view text, lexicon const& lex) {
       break;
     }
   }
-  if (i == 0 || known_non_name(text.substr(0, i), lex)) return 0;
+  if (i == 0 || known_non_name(text.substr(0, i), text.substr(i), lex)) return 0;
   // An abbreviated given name keeps its full stop when the name goes on: "Gen. Nakatani", "J. Smith".
   if (i <= 3 && i + 2 < text.size() && text[i] == '.' && text[i + 1] == ' ' && starts_upper(text.substr(i + 2)))
     return i + 1;

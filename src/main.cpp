@@ -46,6 +46,6 @@ int main(int argc, char** argv) {
     return status == 0 ? 0 : 2;  // usage errors share exit status 2 with input errors
   }
   options.what = check->parsed() ? claimcheck::command::check : claimcheck::command::extract;
-  if (fail_on != "never") options.fail_on = claimcheck::severity_from(fail_on);
+  options.fail_on = fail_on == "never" ? std::nullopt : claimcheck::severity_from(fail_on);
   return claimcheck::run(options, std::cout);
 }

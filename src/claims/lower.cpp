@@ -79,8 +79,9 @@ class sentence_lowering {
     if (auto j = jurisdiction_of(p.title.jurisdiction.view(), lex_)) {
       c.fields.push_back({field_id::jurisdiction, *j, source_span(p.title.jurisdiction, where_)});
     } else if (!office->jurisdiction.empty()) {
-      if (auto implied = jurisdiction_of(office->jurisdiction, lex_))
-        c.fields.push_back({field_id::jurisdiction, *implied, source_span(p.title.title, where_)});
+      if (country_entry const* implied = lex_.country_by_id(office->jurisdiction))
+        c.fields.push_back({field_id::jurisdiction, jurisdiction_value{implied->id, implied->name},
+                            source_span(p.title.title, where_)});
     }
     claims_.push_back(std::move(c));
   }

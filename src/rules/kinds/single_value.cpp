@@ -198,8 +198,12 @@ void single_value_rule::check_group(std::vector<claim const*> const& group, chec
   for (field_id id : params_.key) {
     std::string const name(to_string(id));
     std::optional<std::string> shown;
+    // The most complete spelling any claim gives: "Valentina Rojas Figueroa", not "Rojas".
     for (member const& m : involved)
-      if (field const* f = m.c->find(id); f != nullptr && !shown) shown = display(f->value);
+      if (field const* f = m.c->find(id); f != nullptr) {
+        std::string candidate = display(f->value);
+        if (!shown || candidate.size() > shown->size()) shown = std::move(candidate);
+      }
     if (shown) d.key.emplace_back(name, *shown);
     args.emplace_back(name, shown.value_or("unstated"));
   }
