@@ -60,7 +60,7 @@ struct meeting {
   date when;
 };
 
-/// "X is visiting Japan on August 23-24", "X's visit to Seoul on 29 September", "the first visit by
+/// "X is visiting Japan on August 23-24", "X's visit to Lisbon on 29 September", "the first visit by
 /// a Japanese defence minister in ten years".
 struct visit {
   text_span span;

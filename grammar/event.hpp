@@ -1,6 +1,6 @@
 #pragma once
 /// Events between people: meetings ("X met his South Korean counterpart Y", "talks between X and
-/// Y", "X hosted Y") and visits ("X is visiting Japan on August 23-24", "X's visit to Seoul on 29
+/// Y", "X hosted Y") and visits ("X is visiting Japan on August 23-24", "X's visit to Lisbon on 29
 /// September", "the first visit by a Japanese defence minister in ten years").
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"

@@ -18,7 +18,7 @@ visit_type const visit = "visit";
 auto const article = (kw("the") | kw("a") | kw("an")) >> ws;
 auto const possessive = (x3::lit("'s") | x3::lit('\'')) >> word_end;
 
-// Where: a country, or a capitalised place name ("Seoul", "Vilariño de Conso").
+// Where: a country, or a capitalised place name ("Lisbon", "Vilariño de Conso").
 auto const place = capture[lexicon_phrase(&lexicon::country_names) | grammar::name()];
 
 // Words that may stand between a subject and its verb without changing the claim.
@@ -29,7 +29,7 @@ auto const adverb = (kw("also") | kw("later") | kw("then") | kw("separately") | 
 auto const modifier_word = !(kw("to") | kw("by") | kw("in") | lexicon_phrase(&lexicon::visit_nouns)) >> +(x3::ascii::lower | x3::ascii::digit | x3::lit('-')) >>
                            word_end;
 
-// Trailing " in Seoul", " on August 23-24", " from 3 to 5 March", in either order.
+// Trailing " in Lisbon", " on August 23-24", " from 3 to 5 March", in either order.
 template <typename Event>
 auto complements() {
   auto const date_lead = kw("on") | kw("from") | kw("between") | kw("during");
@@ -65,7 +65,7 @@ auto const meeting_object = counterpart_phrase >> met_person | x3::eps[forget_co
 auto const verb_meeting = grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> -adverb >>
                           lexicon_phrase(&lexicon::meeting_verbs) >> ws >> meeting_object;
 
-// "talks between X and Y", "the meeting between A and B in Seoul"
+// "talks between X and Y", "the meeting between A and B in Lisbon"
 auto const meeting_noun = kw("talks") | kw("meeting") | kw("meetings") | kw("summit") | kw("discussions");
 auto const talks_between = -article >> -(kw("bilateral") >> ws) >> meeting_noun >> ws >> kw("between") >> ws >>
                            grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> kw("and") >> ws >>
@@ -79,11 +79,11 @@ auto const meeting_def =
 
 auto const set_visitor = set(&ast::visit::visitor);
 
-// "X's visit to Seoul", "Lee's two-day state visit to Japan"
+// "X's visit to Lisbon", "Lee's two-day state visit to Japan"
 auto const visit_nominal = grammar::person_ref()[set_visitor] >> possessive >> ws >> x3::repeat(0, 3)[modifier_word >> ws] >>
                            lexicon_phrase(&lexicon::visit_nouns) >> ws >> kw("to") >> ws >> place[set(&ast::visit::place)];
 
-// "X is visiting Japan", "X arrived in Seoul"
+// "X is visiting Japan", "X arrived in Lisbon"
 auto const visit_verbal = grammar::person_ref()[set_visitor] >> ws >> -adverb >> lexicon_phrase(&lexicon::visit_verbs) >>
                           ws >> place[set(&ast::visit::place)];
 

@@ -1,7 +1,7 @@
 #pragma once
 /// People as news prose names them: with a title and a country or organisation before the name
-/// ("South Korean Defence Minister Lee Jong-sup", "Japan's Defence Minister Gen Nakatani"), after
-/// it in apposition ("Ahn Gyu-back, South Korea's defence minister"), or by name alone.
+/// ("Portuguese Defence Minister Ana Costa", "Japan's Defence Minister Kenji Sato"), after
+/// it in apposition ("Rui Matos, Portugal's defence minister"), or by name alone.
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
 

@@ -46,13 +46,13 @@ auto const jurisdiction_after =
 auto const role_title = -(capture[lexicon_phrase(&lexicon::role_modifiers)][set_modifier] >> (ws | x3::lit('-'))) >>
                         capture[lexicon_phrase(&lexicon::titles)][set_title];
 
-// "South Korean Defence Minister Lee Jong-sup", "Sweden's Prime Minister, Johan Lindqvist",
-// "the Prime Minister of Japan, Shigeru Ishiba", "President Lee Jae-myung"
+// "Portuguese Defence Minister Ana Costa", "Sweden's Prime Minister, Johan Lindqvist",
+// "the Prime Minister of Japan, Kenji Sato", "President Ana Costa"
 auto const title_then_name = -the >> -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>
                              -x3::lit(',') >> ws >> name[set(&ast::person::name)];
 
-// "Ahn Gyu-back, South Korea's defence minister", "Eirik Solvang, the Norwegian prime minister".
-// Refused when the title goes on to name someone else ("In Seoul, Defence Minister Ahn said").
+// "Rui Matos, Portugal's defence minister", "Eirik Solvang, the Norwegian prime minister".
+// Refused when the title goes on to name someone else ("In Lisbon, Defence Minister Matos said").
 auto const name_then_title = name[set(&ast::person::name)] >> x3::lit(',') >> ws >> -the >>
                              -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>
                              !(-x3::lit(',') >> ws >> name_word);

@@ -54,7 +54,7 @@ struct lexicon_phrase : x3::parser<lexicon_phrase> {
 };
 
 /// A word that can be part of a person's or place's name: starts with a capital letter, goes on
-/// with letters, inner hyphens ("Jong-sup") and apostrophes ("O'Brien", but not a possessive
+/// with letters, inner hyphens ("Jean-Paul") and apostrophes ("O'Brien", but not a possessive
 /// "'s"); a short word may keep a full stop ("Gen.", "J.") when another name word follows. Words of
 /// the lexicon that are never names (pronouns, titles, months) are refused.
 struct name_word_parser : x3::parser<name_word_parser> {

@@ -67,13 +67,13 @@ std::size_t name_word_length(std::string_view text, lexicon const& lex) {
     if (is_letter_or_mark(c.value)) {
       i += c.length;
     } else if ((c.value == '-' || c.value == '\'') && is_letter_at(text, i + 1) && !possessive_at(text, i)) {
-      i += 1;  // "Jong-sup", "O'Brien"
+      i += 1;  // "Jean-Paul", "O'Brien"
     } else {
       break;
     }
   }
   if (i == 0 || known_non_name(text.substr(0, i), text.substr(i), lex)) return 0;
-  // An abbreviated given name keeps its full stop when the name goes on: "Gen. Nakatani", "J. Smith".
+  // An abbreviated given name keeps its full stop when the name goes on: "Gen. Sato", "J. Smith".
   if (i <= 3 && i + 2 < text.size() && text[i] == '.' && text[i + 1] == ' ' && starts_upper(text.substr(i + 2)))
     return i + 1;
   return i;

@@ -47,5 +47,5 @@ int main(int argc, char** argv) {
   }
   options.what = check->parsed() ? claimcheck::command::check : claimcheck::command::extract;
   options.fail_on = fail_on == "never" ? std::nullopt : claimcheck::severity_from(fail_on);
-  return claimcheck::run(options, std::cout);
+  return claimcheck::run(options, std::cout, std::cerr);
 }

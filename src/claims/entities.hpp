@@ -1,5 +1,5 @@
 #pragma once
-/// Who is who inside one document: a surname or given name on its own ("Nakatani", "Ahn") takes
+/// Who is who inside one document: a surname or given name on its own ("Costa", "Ana") takes
 /// the identity of the one full name of the document it belongs to, and "his South Korean
 /// counterpart Y" tells that Y holds, in South Korea, the office the subject holds at home.
 #include <span>

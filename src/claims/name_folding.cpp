@@ -100,7 +100,7 @@ bool names_compatible(std::string_view folded_a, std::string_view folded_b) {
   std::vector<std::string_view> a = name_words(folded_a);
   std::vector<std::string_view> b = name_words(folded_b);
   if (a.empty() || b.empty()) return false;
-  // Spacing differences ("jae myung" / "jaemyung") make the run-together forms equal.
+  // Spacing differences ("jean paul" / "jeanpaul") make the run-together forms equal.
   auto joined = [](std::vector<std::string_view> const& words) {
     std::string s;
     for (auto w : words) s += w;

@@ -59,7 +59,7 @@ bool is_builtin_rule_pack(std::string_view path) {
 
 }  // namespace
 
-int run(run_options const& options, std::ostream& out) {
+int run(run_options const& options, std::ostream& out, std::ostream& err) {
   diagnostics errors;
 
   // The lexicon: the built-in tables, then the user's additions.
@@ -98,6 +98,7 @@ int run(run_options const& options, std::ostream& out) {
 
   if (options.what == command::extract) {
     write_claims_jsonl(claims, store, out);
+    write_diagnostics(errors.items(), err, text_options{false});
     return errors.empty() ? 0 : 2;
   }
 

@@ -26,7 +26,7 @@ struct discrepancy_side {
   line_column end;
   std::string text;            ///< the sentence that states the claim
   std::string kind;            ///< claim kind, "meeting"
-  std::string value;           ///< the disputed value as shown, "Ahn Gyu-back"
+  std::string value;           ///< the disputed value as shown, "Ana Costa"
 };
 
 struct discrepancy {

@@ -143,6 +143,11 @@ void write_text_report(report const& r, std::ostream& out, text_options const& o
   write_summary(out, r);
 }
 
+void write_diagnostics(std::vector<diagnostic> const& errors, std::ostream& out, text_options const& o) {
+  text_writer w(out, o);
+  for (diagnostic const& e : errors) write_error(w, e);
+}
+
 bool color_wanted(bool is_terminal, std::string_view no_color, std::string_view term) {
   return is_terminal && no_color.empty() && term != "dumb";
 }

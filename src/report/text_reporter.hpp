@@ -31,6 +31,10 @@ void write_text_report(report const& r, std::ostream& out, text_options const& o
 /// (https://no-color.org), and TERM is not "dumb".
 bool stdout_wants_color();
 
+/// Input errors alone, one `path:line:column: error: message` line each (for `extract`, whose
+/// standard output is claims).
+void write_diagnostics(std::vector<diagnostic> const& errors, std::ostream& out, text_options const& o);
+
 /// The decision behind stdout_wants_color, on explicit inputs so it can be tested; an unset
 /// variable is passed as an empty string.
 bool color_wanted(bool is_terminal, std::string_view no_color, std::string_view term);

@@ -132,7 +132,7 @@ void single_value_rule::check_group(std::vector<claim const*> const& group, chec
     }
 
   // Without the ambiguous classes, compatibility is transitive, so its connected components are
-  // the sets of values that agree with each other ("Nakatani" with "Gen Nakatani").
+  // the sets of values that agree with each other ("Sato" with "Kenji Sato").
   std::vector<bool> const ambiguous = ambiguous_classes(compatible);
   std::vector<std::size_t> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
