@@ -40,13 +40,53 @@ struct date {
   int start_day = 0, start_month = 0, start_year = 0;
   int end_day = 0, end_month = 0, end_year = 0;
   int weekday = 0;  ///< 1 = Monday; only when no calendar date is given
+  /// "yesterday" (day, -1), "last month" (month, -1), "next week" (week, +1), "this year" (year, 0);
+  /// unit 0 when the date is not relative. Resolved against the document date, never guessed.
+  int relative_unit = 0;  ///< 1 day, 2 week, 3 month, 4 year
+  int relative_offset = 0;
+  int part = 0;           ///< 1 early, 2 mid, 3 late ("mid-2015", "late August")
+  bool since = false;     ///< "since 1965": from this date on, open-ended
 };
 
-/// "ten years", "a decade", "18 months"
+/// "ten years", "a decade", "18 months", "two and a half years", "a fortnight"
 struct duration {
   text_span span;
   double amount = 0;
   std::uint32_t unit = 0;  ///< index into lexicon::duration_units_info
+};
+
+/// How a stated number relates to the true one: "at least 2,100", "more than 2,000", "nearly 60".
+enum class bound : std::uint8_t { exact, at_least, more_than, at_most, less_than, about };
+
+/// A number as written: "2,100", "8.47", "one billion", "two hundred and fifty", "1.2bn",
+/// "tens of thousands" (a range: low..high), "52.3%" (percent).
+struct quantity {
+  text_span span;
+  double value = 0;
+  double high = 0;        ///< upper end when the text gives a range ("tens of thousands"), else = value
+  bound qualifier = bound::exact;
+  bool percent = false;   ///< "52.3%", "nearly 60 percent"
+};
+
+/// An amount of money: "$8.47 million", "one billion yen", "¥1bn", "US$1.53 billion", "€410 million".
+struct money {
+  text_span span;
+  quantity amount;
+  std::uint32_t currency = 0;  ///< index into lexicon::currencies
+};
+
+/// "one billion yen ($8.47 million)": an amount and the equivalent the text gives for it.
+struct money_phrase {
+  text_span span;
+  money primary;
+  money equivalent;
+  bool has_equivalent = false;
+};
+
+/// "first", "60th", "third-largest": an ordinal number as written.
+struct ordinal {
+  text_span span;
+  int value = 0;
 };
 
 /// "X met (with) his South Korean counterpart Y", "talks between X and Y", "X hosted Y".

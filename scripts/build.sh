@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libboost-dev libfmt-dev libyaml-cpp-dev catch2
-          libcli11-dev nlohmann-json3-dev libutf8proc-dev python3)
+          libcli11-dev nlohmann-json3-dev libutf8proc-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

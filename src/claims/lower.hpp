@@ -33,9 +33,4 @@ struct sentence_context {
 void lower_sentence(ast::sentence_parse const& parse, sentence_context const& where, lexicon const& lex,
                     std::vector<claim>& claims, std::vector<person_mention>& mentions);
 
-/// The calendar dates an ast::date stands for, with a missing year taken from the document date
-/// (the year that puts the date nearest to it) and a bare weekday resolved to the latest such day
-/// on or before the document date; nullopt when nothing can be resolved without guessing.
-std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date);
-
 }  // namespace claimcheck
