@@ -1,6 +1,7 @@
 #include "claims/claim.hpp"
 
 #include <array>
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -10,13 +11,10 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> claim_kind_names = {"office-holder", "meeting", "visit"};
-constexpr std::array<std::string_view, 10> field_names = {
-    "person", "office", "jurisdiction", "subject", "counterpart",
-    "place",  "date",   "duration",     "ordinal", "role"};
-
-template <typename Overloads>
-struct visitor : Overloads {};
+constexpr std::array<std::string_view, 4> claim_kind_names = {"office-holder", "meeting", "visit", "count"};
+constexpr std::array<std::string_view, 13> field_names = {
+    "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
+    "duration", "ordinal", "role", "amount", "counted", "event"};
 
 }  // namespace
 
@@ -27,6 +25,10 @@ std::optional<claim_kind> claim_kind_from(std::string_view name) {
     if (claim_kind_names[i] == name) return static_cast<claim_kind>(i);
   return std::nullopt;
 }
+
+std::span<std::string_view const> all_claim_kind_names() { return claim_kind_names; }
+
+std::span<std::string_view const> all_field_names() { return field_names; }
 
 std::string_view to_string(field_id id) { return field_names[static_cast<std::size_t>(id)]; }
 
@@ -59,6 +61,7 @@ struct key_of {
   std::string operator()(duration const& v) const { return fmt::format("{}d", std::lround(v.approx_days())); }
   std::string operator()(int v) const { return std::to_string(v); }
   std::string operator()(text_value const& v) const { return fold_name(v.text); }
+  std::string operator()(amount_value const& v) const { return fmt::format("{}{}{}", v.qualifier, v.stated, v.unit); }
 };
 
 struct display_of {
@@ -70,6 +73,7 @@ struct display_of {
   std::string operator()(duration const& v) const { return v.iso(); }
   std::string operator()(int v) const { return std::to_string(v); }
   std::string operator()(text_value const& v) const { return v.text; }
+  std::string operator()(amount_value const& v) const { return v.text; }
 };
 
 }  // namespace
@@ -94,6 +98,13 @@ bool values_compatible(field_value const& a, field_value const& b) {
     // Durations said in different units agree when they are within a few days of each other
     // ("a decade" and "ten years"; "18 months" and "a year and a half").
     return std::abs(da->approx_days() - std::get<duration>(b).approx_days()) < 3.0;
+  }
+  if (auto const* qa = std::get_if<amount_value>(&a)) {
+    auto const& qb = std::get<amount_value>(b);
+    if (qa->unit != qb.unit) return false;
+    // Intervals meet; a hair of slack absorbs rounding of the same figure ("8.47" and "8.470").
+    double const slack = 1e-9 * std::max(std::abs(qa->stated), std::abs(qb.stated));
+    return qa->low <= qb.high + slack && qb.low <= qa->high + slack;
   }
   return comparison_key(a) == comparison_key(b);
 }

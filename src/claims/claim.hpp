@@ -3,6 +3,7 @@
 /// exact bytes of its source.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,10 +14,12 @@
 
 namespace claimcheck {
 
-enum class claim_kind : std::uint8_t { office_holder, meeting, visit };
+enum class claim_kind : std::uint8_t { office_holder, meeting, visit, count };
 
 std::string_view to_string(claim_kind kind);
 std::optional<claim_kind> claim_kind_from(std::string_view name);
+/// Every claim kind's name, in declaration order (for "expected one of" messages).
+std::span<std::string_view const> all_claim_kind_names();
 
 /// The named slots a claim can fill; rules refer to them by these names.
 enum class field_id : std::uint8_t {
@@ -30,10 +33,15 @@ enum class field_id : std::uint8_t {
   duration,      ///< visit: "the first visit ... in ten years"
   ordinal,       ///< visit: "first", "second"
   role,          ///< meeting: the relation said of the counterpart ("counterpart")
+  amount,        ///< count, amount: the number or sum stated
+  counted,       ///< count: what is counted ("nurses and midwives", "homes")
+  event,         ///< count: what happened to them ("walked out", "destroyed")
 };
 
 std::string_view to_string(field_id id);
 std::optional<field_id> field_id_from(std::string_view name);
+/// Every field's name, in declaration order.
+std::span<std::string_view const> all_field_names();
 
 /// A person as named in one sentence; `key` is the canonical identity the entity pass assigns
 /// (folded spelling, surname-only mentions bound to the full name in the same document).
@@ -63,8 +71,20 @@ struct text_value {
   std::string text;
 };
 
+/// A stated quantity as the interval of true values it allows: "at least 2,100" is [2100, inf),
+/// "about 41,000" is 41,000 give or take a tenth, "2,100" is exactly 2,100, "tens of thousands" is
+/// [10,000, 99,999]. Two amounts agree when their intervals meet.
+struct amount_value {
+  double stated = 0;      ///< the number as written, scaled ("1.2bn" -> 1.2e9)
+  double low = 0;
+  double high = 0;
+  std::string qualifier;  ///< "", "at-least", "more-than", "at-most", "less-than", "about"
+  std::string unit;       ///< "" for a count, "percent", or an ISO 4217 currency code
+  std::string text;       ///< as written, for reports
+};
+
 using field_value = std::variant<person_value, office_value, jurisdiction_value, place_value,
-                                 date_range, duration, int, text_value>;
+                                 date_range, duration, int, text_value, amount_value>;
 
 /// A byte range in the source text.
 struct byte_span {

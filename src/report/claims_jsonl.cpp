@@ -25,6 +25,13 @@ json typed_value(field_value const& value) {
     json operator()(duration const& v) const { return {{"type", "duration"}, {"value", v.iso()}}; }
     json operator()(int v) const { return {{"type", "ordinal"}, {"value", v}}; }
     json operator()(text_value const& v) const { return {{"type", "text"}, {"value", v.text}}; }
+    json operator()(amount_value const& v) const {
+      json out = {{"type", v.unit == "percent" ? "percent" : v.unit.empty() ? "number" : "money"},
+                  {"value", v.stated}, {"text", v.text}};
+      if (!v.unit.empty() && v.unit != "percent") out["currency"] = v.unit;
+      if (!v.qualifier.empty()) out["qualifier"] = v.qualifier;
+      return out;
+    }
   };
   return std::visit(to_json{}, value);
 }

@@ -8,19 +8,9 @@ namespace claimcheck {
 
 namespace {
 
-// claim.hpp has no list of its enumerators; these loops end at the last one it declares.
-std::string field_names() {
-  std::vector<std::string_view> names;
-  for (int i = 0; i <= static_cast<int>(field_id::role); ++i) names.push_back(to_string(static_cast<field_id>(i)));
-  return fmt::format("{}", fmt::join(names, ", "));
-}
+std::string field_names() { return fmt::format("{}", fmt::join(all_field_names(), ", ")); }
 
-std::string claim_kind_names() {
-  std::vector<std::string_view> names;
-  for (int i = 0; i <= static_cast<int>(claim_kind::visit); ++i)
-    names.push_back(to_string(static_cast<claim_kind>(i)));
-  return fmt::format("{}", fmt::join(names, ", "));
-}
+std::string claim_kind_names() { return fmt::format("{}", fmt::join(all_claim_kind_names(), ", ")); }
 
 std::string_view shape_name(spec_value::shape form) {
   switch (form) {

@@ -128,18 +128,18 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
       {"time-field that holds no dates", holder_rule_with("    within-days: 180\n", "    time-field: office\n"),
        {"rules/x.yaml:9:17: 'time-field' must name a field that holds dates (date), not 'office'"}},
       {"unknown claim kind", holder_rule_with("claims: office-holder", "claims: office-holders"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: office-holder, meeting, visit)"}},
+       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: office-holder, meeting, visit, count)"}},
       {"unknown field in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, persn]"),
        {"rules/x.yaml:6:19: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
       {"unknown value field", holder_rule_with("value: person", "value: persons"),
        {"rules/x.yaml:8:12: unknown field 'persons' in value (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
       {"columns count characters, not bytes", holder_rule_with("key: [office, jurisdiction]", "key: [office, \"ürün\", persn]"),
        {"rules/x.yaml:6:19: unknown field 'ürün' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role)",
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event)",
         "rules/x.yaml:6:27: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
       {"field twice in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, jurisdiction, office]"),
        {"rules/x.yaml:6:33: field 'office' is listed twice in key"}},
       {"key is a map", holder_rule_with("key: [office, jurisdiction]", "key: {office: 1}"),
@@ -188,9 +188,9 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
        {"rules/x.yaml:7:27: 'partial-key-severity' needs 'optional-key'"}},
       {"several problems in one rule are all reported",
        edit(holder_rule_with("claims: office-holder", "claims: office"), "value: person", "value: persn"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: office-holder, meeting, visit)",
+       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: office-holder, meeting, visit, count)",
         "rules/x.yaml:8:12: unknown field 'persn' in value (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
   };
   for (bad_case const& c : cases) {
     SECTION(c.name) {
@@ -225,7 +225,7 @@ TEST_CASE("rule loader: a bad rule does not stop the good ones", "[rules][loader
   CHECK(r.ids == std::vector<std::string>{"first", "third"});
   CHECK(r.errors == std::vector<std::string>{
                         "rules/x.yaml:11:20: unknown field 'plase' in key (expected one of: person, office, jurisdiction, "
-                        "subject, counterpart, place, date, duration, ordinal, role)"});
+                        "subject, counterpart, place, date, duration, ordinal, role, amount, counted, event)"});
 }
 
 TEST_CASE("rule loader: duplicate rule ids", "[rules][loader]") {
