@@ -111,15 +111,27 @@ struct visit {
   duration since;     ///< "in ten years"
 };
 
+/// "About 41,000 nurses and midwives walked out", "64 homes were destroyed", "the fire destroyed
+/// 64 homes", "a combined fleet of 173 aircraft": how many of something, and what happened to them.
+struct count {
+  text_span span;
+  quantity amount;
+  text_span counted;  ///< "nurses and midwives", "homes", "aircraft"
+  text_span event;    ///< "walked out", "destroyed"; empty when the text says no verb
+  date when;          ///< "on Tuesday", when the sentence dates the count
+};
+
 /// Everything found in one sentence.
 struct sentence_parse {
   std::vector<person> people;
   std::vector<meeting> meetings;
   std::vector<visit> visits;
+  std::vector<count> counts;
   void clear() {
     people.clear();
     meetings.clear();
     visits.clear();
+    counts.clear();
   }
 };
 

@@ -85,6 +85,8 @@ struct lexicon {
   phrase_table visit_verbs;    ///< "visited", "is visiting", "arrived in", "travelled to"
   phrase_table visit_nouns;    ///< "visit", "trip", "state visit"
   phrase_table counterpart_nouns;  ///< "counterpart", "opposite number"
+  phrase_table count_verbs;   ///< verbs of what befell a counted group: "fled", "lost", "died"
+  phrase_table function_words;  ///< "the", "of", "were", "who": never the counted thing itself
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"

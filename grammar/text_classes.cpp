@@ -51,6 +51,28 @@ bool known_non_name(std::string_view word, std::string_view after, lexicon const
 
 }  // namespace
 
+std::size_t lower_word_length(char const* first, char const* last) {
+  std::size_t const size = static_cast<std::size_t>(last - first);
+  if (size == 0 || !is_ascii_lower(first[0])) return 0;
+  std::size_t i = 1;
+  while (i < size) {
+    unsigned char const c = static_cast<unsigned char>(first[i]);
+    if (is_ascii_lower(static_cast<char>(c)) || c >= 0x80) {
+      ++i;
+    } else if (c == '-' && i + 1 < size && is_ascii_lower(first[i + 1])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (i < size && is_word_byte(static_cast<unsigned char>(first[i]))) return 0;
+  return i;
+}
+
+bool past_tense(std::string_view word) {
+  return word.size() >= 5 && word.substr(word.size() - 2) == "ed";
+}
+
 bool starts_upper(std::string_view text) {
   code_point const c = decode(text, 0);
   if (c.length == 0) return false;

@@ -18,6 +18,13 @@ inline bool is_word_byte(unsigned char c) {
 /// Length in bytes of the name word at the start of `text`, or 0 when there is none.
 std::size_t name_word_length(std::string_view text, lexicon const& lex);
 
+/// Length of the lower-case word at `first` ("homes", "walk-in"), 0 when there is none or when
+/// it runs on into digits or capitals ("covid19", "iPhone").
+std::size_t lower_word_length(char const* first, char const* last);
+
+/// A regular past tense or participle by its ending: "destroyed", "evacuated", "walked".
+bool past_tense(std::string_view word);
+
 /// Whether the code point at the start of `text` is an upper-case letter (any script).
 bool starts_upper(std::string_view text);
 

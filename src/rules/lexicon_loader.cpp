@@ -311,11 +311,13 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 17> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 19> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
+        {"count-verbs", &file_reader::read_count_verbs},
         {"counterpart-nouns", &file_reader::read_counterpart_nouns},
         {"countries", &file_reader::read_countries},
         {"duration-units", &file_reader::read_duration_units},
+        {"function-words", &file_reader::read_function_words},
         {"meeting-verbs", &file_reader::read_meeting_verbs},
         {"modifiers", &file_reader::read_modifiers},
         {"months", &file_reader::read_months},
@@ -352,6 +354,8 @@ class file_reader {
   void read_visit_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.visit_verbs, n, k); }
   void read_visit_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.visit_nouns, n, k); }
   void read_counterpart_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.counterpart_nouns, n, k); }
+  void read_count_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.count_verbs, n, k); }
+  void read_function_words(YAML::Node const& n, text_at const& k) { read_word_list(lex_.function_words, n, k); }
   void read_name_stopwords(YAML::Node const& n, text_at const& k) { read_word_list(lex_.name_stopwords, n, k); }
 
   void read_name_particles(YAML::Node const& node, text_at const& key) {
