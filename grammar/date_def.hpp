@@ -1,5 +1,7 @@
 #pragma once
 // Included only by date.cpp.
+#include <cstdint>
+
 #include "grammar/actions.hpp"
 #include "grammar/date.hpp"
 #include "grammar/primitives.hpp"
@@ -10,76 +12,382 @@ namespace parsers {
 
 using namespace actions;
 
+// --- numbers inside dates and durations ------------------------------------------------------
+
+/// "18", "1.5", "2,000": digits with thousands separators and a decimal part, ending where the
+/// number ends ("18th" and "10am" are no amounts).
+struct decimal_parser : x3::parser<decimal_parser> {
+  using attribute_type = double;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute& attr) const {
+    auto const digit = [&](Iterator p) { return p != last && *p >= '0' && *p <= '9'; };
+    Iterator it = first;
+    if (!digit(it)) return false;
+    double value = 0;
+    int leading = 0;
+    for (; digit(it); ++it, ++leading) value = value * 10 + (*it - '0');
+    while (leading <= 3 && it != last && *it == ',' && digit(it + 1) && digit(it + 2) && digit(it + 3) &&
+           !digit(it + 4)) {
+      value = value * 1000 + (it[1] - '0') * 100 + (it[2] - '0') * 10 + (it[3] - '0');
+      it += 4;
+    }
+    if (it != last && *it == '.' && digit(it + 1)) {
+      double scale = 0.1;
+      for (++it; digit(it); ++it, scale /= 10) value += (*it - '0') * scale;
+    }
+    if (it != last && is_word_byte(static_cast<unsigned char>(*it))) return false;
+    first = it;
+    x3::traits::move_to(value, attr);
+    return true;
+  }
+};
+inline constexpr decimal_parser decimal{};
+
+// A number ends here, and is not the head of "23,000", "10:30", "1.5" or "2015%".
+auto const number_end = word_end >> !((x3::lit('.') | ',' | ':') >> x3::digit) >> !x3::lit('%');
+
+// A day of the month, "23" or "23rd".
+auto const day_number = x3::uint_parser<int, 10, 1, 2>{} >> -(x3::lit("st") | "nd" | "rd" | "th") >> number_end;
+auto const check_day = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31; };
+auto const day = day_number[check_day];
+
+// Years of news: four digits, from the Middle Ages to the next two centuries.
+auto const check_year = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1000 && x3::_attr(ctx) <= 2199; };
+auto const year = (x3::uint_parser<int, 10, 4, 4>{} >> number_end)[check_year];
+
+// Months and weekdays start with a capital: "may be" and "the march" are no dates. A full stop
+// after one is read as abbreviating it only where the date goes on ("Aug. 23", "Tues., Sept. 2"),
+// never where it may end the sentence ("in August.").
+auto const month = &x3::ascii::upper >> lexicon_phrase(&lexicon::months) >> -(x3::lit('.') >> &(ws >> x3::digit));
+auto const weekday = &x3::ascii::upper >> lexicon_phrase(&lexicon::weekdays) >>
+                     -(x3::lit('.') >> &(x3::lit(',') | ws >> x3::digit));
+
+auto const possessive_ahead = &(x3::lit('\'') >> 's' >> word_end);
+
+auto const range_separator = x3::lit('-') | x3::lit('/') |
+                             ws >> (kw("to") | kw("and") | kw("through") | kw("until") | kw("till")) >> ws |
+                             ws >> x3::lit('-') >> ws;
+// Between two years "and" is only a range after "between": "in 2014 and 2016" names two years.
+auto const year_separator = x3::lit('-') | ws >> (kw("to") | kw("through") | kw("until") | kw("till")) >> ws |
+                            ws >> x3::lit('-') >> ws;
+
+// --- actions ---------------------------------------------------------------------------------
+
+auto const set_start_day = set(&ast::date::start_day);
+auto const set_start_month = set(&ast::date::start_month);
+auto const set_start_year = set(&ast::date::start_year);
+auto const set_end_day = set(&ast::date::end_day);
+auto const set_end_month = set(&ast::date::end_month);
+auto const set_weekday = set(&ast::date::weekday);
+auto const set_part = set(&ast::date::part);
+
+// A year written once, at the end, dates both ends; in "December 30 to January 2, 2026" the
+// start falls in the year before.
+auto const set_years = [](auto& ctx) {
+  ast::date& d = x3::_val(ctx);
+  d.end_year = x3::_attr(ctx);
+  if (d.start_year == 0) d.start_year = d.end_month != 0 && d.end_month < d.start_month ? d.end_year - 1 : d.end_year;
+};
+
+auto const set_end_year = [](auto& ctx) {
+  x3::_val(ctx).end_year = x3::_attr(ctx);
+  x3::_pass(ctx) = x3::_attr(ctx) > x3::_val(ctx).start_year;
+};
+
+// "2014-15", "1998-99", "1999-2000": a short end year is in the start's century, or the next.
+auto const set_short_end_year = [](auto& ctx) {
+  int const start = x3::_val(ctx).start_year;
+  int end = start / 100 * 100 + x3::_attr(ctx);
+  if (end <= start) end += 100;
+  x3::_val(ctx).end_year = end;
+  x3::_pass(ctx) = end - start < 50;  // "2025-08" is a month, not 2025 to 2108
+};
+
+// "the 1990s" is ten years; "the 1800s" a century. "the 2000s" is read as the decade, as news
+// uses it.
+auto const set_decade = [](auto& ctx) {
+  int const y = x3::_attr(ctx);
+  x3::_pass(ctx) = y >= 1000 && y <= 2190 && y % 10 == 0;
+  x3::_val(ctx).start_year = y;
+  x3::_val(ctx).end_year = y % 100 == 0 && y != 2000 ? y + 99 : y + 9;
+};
+
+auto const set_iso = [](auto& ctx) {
+  using boost::fusion::at_c;
+  ast::date& d = x3::_val(ctx);
+  d.start_year = d.end_year = at_c<0>(x3::_attr(ctx));
+  d.start_month = at_c<1>(x3::_attr(ctx));
+  d.start_day = at_c<2>(x3::_attr(ctx));
+  x3::_pass(ctx) = d.start_month >= 1 && d.start_month <= 12 && d.start_day >= 1 && d.start_day <= 31;
+};
+
+inline std::int32_t signed_id(std::uint32_t id) { return static_cast<std::int32_t>(id); }
+
+auto const set_day_offset = [](auto& ctx) {
+  x3::_val(ctx).relative_unit = 1;
+  x3::_val(ctx).relative_offset = signed_id(x3::_attr(ctx));
+};
+auto const set_shift = [](auto& ctx) { x3::_val(ctx).relative_offset = signed_id(x3::_attr(ctx)); };
+auto const set_shifted_weekday = [](auto& ctx) {
+  x3::_val(ctx).weekday = static_cast<int>(x3::_attr(ctx));
+  x3::_val(ctx).relative_unit = 2;
+};
+auto const set_shifted_month = [](auto& ctx) {
+  x3::_val(ctx).start_month = static_cast<int>(x3::_attr(ctx));
+  x3::_val(ctx).relative_unit = 3;
+};
+
+// The relative_unit of ast::date for a lexicon duration unit: only a plain week, month or year
+// is a period of the calendar.
+inline int calendar_unit(duration_unit_entry const& unit) {
+  if (unit.times != 1) return 0;
+  switch (unit.unit) {
+    case duration::unit::week: return 2;
+    case duration::unit::month: return 3;
+    case duration::unit::year: return 4;
+    default: return 0;
+  }
+}
+
+// "last week", "this year"; a plural ("the coming weeks") is no one period.
+auto const set_shifted_unit = [](auto& ctx) {
+  lexicon const& lex = x3::get<lexicon_tag>(ctx);
+  std::string_view const text = x3::_attr(ctx).view();
+  auto const id = lex.duration_units.find(text);
+  int const unit = id ? calendar_unit(lex.duration_units_info[*id]) : 0;
+  x3::_val(ctx).relative_unit = unit;
+  x3::_pass(ctx) = unit != 0 && text.back() != 's';
+};
+
+// "May last year": a month in a year counted from the document's.
+auto const set_year_of_month = [](auto& ctx) {
+  lexicon const& lex = x3::get<lexicon_tag>(ctx);
+  auto const id = lex.duration_units.find(x3::_attr(ctx).view());
+  x3::_val(ctx).relative_unit = 4;
+  x3::_pass(ctx) = id && calendar_unit(lex.duration_units_info[*id]) == 4;
+};
+
+// "two years ago", "a decade ago": a whole number of calendar units before the document's date.
+auto const set_ago = [](auto& ctx) {
+  lexicon const& lex = x3::get<lexicon_tag>(ctx);
+  ast::duration const& d = x3::_attr(ctx);
+  x3::_pass(ctx) = false;
+  if (d.unit >= lex.duration_units_info.size()) return;
+  duration_unit_entry const& unit = lex.duration_units_info[d.unit];
+  double const amount = d.amount * unit.times;
+  int const calendar = unit.unit == duration::unit::day ? 1 : calendar_unit({unit.unit, 1});
+  if (calendar == 0 || amount != static_cast<int>(amount) || amount < 1) return;
+  x3::_val(ctx).relative_unit = calendar;
+  x3::_val(ctx).relative_offset = -static_cast<int>(amount);
+  x3::_pass(ctx) = true;
+};
+
+// A form found inside another becomes the value, keeping the weekday and part said before it
+// ("Tuesday, August 26", "mid-2015"); elsewhere forms are taken whole (actions::assign).
+auto const adopt = [](auto& ctx) {
+  ast::date& d = x3::_val(ctx);
+  int const weekday = d.weekday;
+  int const part = d.part;
+  d = x3::_attr(ctx);
+  if (weekday != 0) d.weekday = weekday;
+  if (part != 0) d.part = part;
+};
+
+auto const set_since = [](auto& ctx) { x3::_val(ctx).since = true; };
+
+// --- rules -----------------------------------------------------------------------------------
+
 struct month_day_class;
 struct day_month_class;
 struct month_year_class;
+struct month_span_class;
+struct month_span_led_class;
+struct calendar_class;
+struct weekday_date_class;
+struct relative_class;
+struct parted_class;
+struct decade_class;
+struct year_pair_class;
+struct years_led_class;
+struct year_and_class;
+struct month_in_year_class;
+struct year_alone_class;
+struct month_alone_class;
+struct standalone_class;
+struct led_span_class;
+struct led_class;
+struct led_guarded_class;
+struct amount_class;
 
 date_type const date = "date";
 duration_type const duration = "duration";
 x3::rule<month_day_class, ast::date> const month_day = "month_day";
 x3::rule<day_month_class, ast::date> const day_month = "day_month";
 x3::rule<month_year_class, ast::date> const month_year = "month_year";
-
-// "Aug." and "Aug" alike; the month's number is its id in the lexicon.
-auto const month = lexicon_phrase(&lexicon::months) >> -x3::lit('.');
-
-// A day of the month, "23" or "23rd", never part of a longer number.
-auto const day_number = x3::uint_parser<int, 10, 1, 2>{} >> -(x3::lit("st") | "nd" | "rd" | "th") >> word_end;
-auto const check_day = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31; };
-auto const day = day_number[check_day];
-
-auto const year = x3::uint_parser<int, 10, 4, 4>{} >> word_end;
-
-auto const range_separator = x3::lit('-') | x3::lit('/') |
-                             ws >> (kw("to") | kw("and") | kw("through") | kw("until") | kw("till")) >> ws |
-                             ws >> x3::lit('-') >> ws;
-
-auto const set_start_day = set(&ast::date::start_day);
-auto const set_start_month = set(&ast::date::start_month);
-auto const set_end_day = set(&ast::date::end_day);
-auto const set_end_month = set(&ast::date::end_month);
-auto const set_years = [](auto& ctx) {
-  x3::_val(ctx).end_year = x3::_attr(ctx);
-  if (x3::_val(ctx).start_year == 0) x3::_val(ctx).start_year = x3::_attr(ctx);
-};
+x3::rule<month_span_class, ast::date> const month_span = "month_span";
+x3::rule<month_span_led_class, ast::date> const month_span_led = "month_span_led";
+x3::rule<calendar_class, ast::date> const calendar = "calendar";
+x3::rule<weekday_date_class, ast::date> const weekday_date = "weekday_date";
+x3::rule<relative_class, ast::date> const relative = "relative";
+x3::rule<parted_class, ast::date> const parted = "parted";
+x3::rule<decade_class, ast::date> const decade = "decade";
+x3::rule<year_pair_class, ast::date> const year_pair = "year_pair";
+x3::rule<years_led_class, ast::date> const years_led = "years_led";
+x3::rule<year_and_class, ast::date> const year_and = "year_and";
+x3::rule<month_in_year_class, ast::date> const month_in_year = "month_in_year";
+x3::rule<year_alone_class, ast::date> const year_alone = "year_alone";
+x3::rule<month_alone_class, ast::date> const month_alone = "month_alone";
+x3::rule<standalone_class, ast::date> const standalone = "standalone";
+x3::rule<led_span_class, ast::date> const led_span = "led_span";
+x3::rule<led_class, ast::date> const led = "led";
+x3::rule<led_guarded_class, ast::date> const led_guarded = "led_guarded";
+x3::rule<amount_class, double> const amount = "amount";
 
 // "August 23, 2025", "Aug. 23-24", "August 30 to September 1", "August 23 and 24"
 auto const month_day_def = x3::eps[reset] >> month[set_start_month] >> ws >> day[set_start_day] >>
                            -(range_separator >> -(month[set_end_month] >> ws) >> day[set_end_day]) >>
                            -(-x3::lit(',') >> ws >> year[set_years]);
 
-// "23 August 2025", "23-24 August", "16 and 17 November", "30 August to 1 September"
+// "23 August 2025", "23-24 August", "16 and 17 November", "30 August to 1 September", "the 5th of May"
 auto const day_month_def = x3::eps[reset] >> day[set_start_day] >>
-                           -(range_separator >> day[set_end_day] >> !(ws >> day)) >> ws >> month[set_start_month] >>
-                           -(ws >> year[set_years]) >>
-                           -(range_separator >> day[set_end_day] >> ws >> month[set_end_month] >> -(ws >> year[set_years]));
+                           -(range_separator >> day[set_end_day] >> !(ws >> day)) >> ws >> -(kw("of") >> ws) >>
+                           month[set_start_month] >> -(ws >> year[set_years]) >>
+                           -(range_separator >> day[set_end_day] >> ws >> month[set_end_month] >>
+                             -(ws >> year[set_years]));
 
-// "September 2025", "in mid-2015" is left to the values work
-auto const month_year_def = x3::eps[reset] >> month[set_start_month] >> -x3::lit(',') >> ws >> year[set_years];
+// "September 2025", "September, 2025", "December of 2014"
+auto const month_year_def = x3::eps[reset] >> month[set_start_month] >> -(x3::lit(',') | ws >> kw("of")) >> ws >>
+                            year[set_years];
 
-auto const copy_calendar = [](auto& ctx) {
-  int const weekday = x3::_val(ctx).weekday;
-  x3::_val(ctx) = x3::_attr(ctx);
-  x3::_val(ctx).weekday = weekday;
+// "March to May 2015", "December 2014 to January 2015", "March-April 2015"
+auto const month_pair = month[set_start_month] >> -(ws >> year[set_start_year]) >> range_separator >>
+                        month[set_end_month];
+auto const month_span_def = x3::eps[reset] >> month_pair >> ws >> year[set_years];
+// "from March to May", "from December 2014 to January": without a year, only after a lead word.
+auto const month_span_led_def = x3::eps[reset] >> month_pair >> (ws >> year[set_years] | !possessive_ahead);
+
+auto const calendar_def = month_day[assign] | month_span[assign] | month_year[assign] | day_month[assign];
+
+// "Tuesday", "Tuesday, August 26", "Tuesday 26 August", "Tuesday's vote"
+auto const weekday_date_def =
+    x3::eps[reset] >> weekday[set_weekday] >> word_end >> -(-x3::lit(',') >> ws >> calendar[adopt]);
+
+auto const shift = lexicon_phrase(&lexicon::date_shifts)[set_shift] >> ws;
+
+// "yesterday", "last week", "this year", "next Tuesday", "last March", "two years ago"
+auto const calendar_unit_word = capture[lexicon_phrase(&lexicon::duration_units)];
+auto const relative_def = x3::eps[reset] >> lexicon_phrase(&lexicon::relative_days)[set_day_offset] |
+                          x3::eps[reset] >> shift >> weekday[set_shifted_weekday] >> word_end |
+                          x3::eps[reset] >> shift >> month[set_shifted_month] >> word_end >> !possessive_ahead |
+                          x3::eps[reset] >> shift >> calendar_unit_word[set_shifted_unit] |
+                          x3::eps[reset] >> duration[set_ago] >> ws >> kw("ago");
+
+// "the 1990s", "1960s"
+auto const decade_def = x3::eps[reset] >> -(kw("the") >> ws) >>
+                        (x3::uint_parser<int, 10, 4, 4>{} >> x3::lit('s') >> word_end)[set_decade];
+
+// "the end of the year": the period the document is in.
+auto const the_unit = kw("the") >> ws >> calendar_unit_word[set_shifted_unit];
+
+// "mid-2015", "early 2020", "late August", "the late 1990s", "the end of next year", "late Tuesday"
+auto const parted_def = x3::eps[reset] >> -(kw("the") >> ws) >> lexicon_phrase(&lexicon::date_parts)[set_part] >>
+                        (ws | x3::lit('-')) >>
+                        (decade[adopt] | month_year[adopt] | year[set_start_year] | relative[adopt] |
+                         weekday_date[adopt] | the_unit | month[set_start_month] >> word_end >> !possessive_ahead);
+
+// "1910-1945", "2014-15", "2014/15"
+auto const year_pair_def = x3::eps[reset] >> year[set_start_year] >> (x3::lit('-') | '/') >>
+                           ((x3::uint_parser<int, 10, 4, 4>{} >> number_end)[set_end_year] |
+                            (x3::uint_parser<int, 10, 2, 2>{} >> number_end)[set_short_end_year]) >>
+                           !((x3::lit('-') | '/') >> x3::digit);
+
+// "1910 to 1945", after a lead word
+auto const years_led_def = x3::eps[reset] >> year[set_start_year] >> year_separator >> year[set_end_year];
+// "1910 and 1945", after "between"
+auto const year_and_def = x3::eps[reset] >> year[set_start_year] >> ws >> kw("and") >> ws >> year[set_end_year];
+
+// "May last year", "March this year", after a lead word: "Theresa May last year" is no date.
+auto const month_in_year_def = x3::eps[reset] >> month[set_start_month] >> word_end >> ws >> shift >>
+                               calendar_unit_word[set_year_of_month];
+
+auto const year_alone_def = x3::eps[reset] >> year[set_start_year];
+auto const month_alone_def = x3::eps[reset] >> month[set_start_month] >> word_end >> !possessive_ahead;
+
+// ISO 8601 as some articles write it: "2025-08-23"
+auto const iso_date = (x3::uint_parser<int, 10, 4, 4>{} >> '-' >> x3::uint_parser<int, 10, 2, 2>{} >> '-' >>
+                       x3::uint_parser<int, 10, 2, 2>{} >> number_end)[set_iso];
+
+// Forms that are dates wherever they stand.
+auto const standalone_def = weekday_date[assign] | relative[assign] | parted[assign] | decade[assign] |
+                            x3::eps[reset] >> iso_date | year_pair[assign] |
+                            x3::eps[reset] >> year[set_start_year] >> possessive_ahead | calendar[assign];
+
+// Forms that are dates only after a lead word: spans first, since a standalone form would read
+// only their head ("December 2014" of "December 2014 to January")...
+auto const led_span_def = years_led[assign] | month_span_led[assign];
+// ... then single years and months, once nothing standalone matched.
+auto const led_def = month_in_year[assign] | year_alone[assign] | month_alone[assign];
+// After a lead word that may also stand before a name ("since May became leader"), a month alone
+// must not be followed by a lower-case word.
+auto const led_guarded_def =
+    month_in_year[assign] | year_alone[assign] | month_alone[assign] >> !(ws >> x3::ascii::lower);
+
+auto const set_span = set(&ast::date::span);
+auto const strong_lead = kw("in") | kw("during") | kw("throughout") | kw("through");
+auto const weak_lead = kw("from") | kw("until") | kw("till") | kw("by") | kw("before") | kw("after") | kw("as of");
+
+auto const date_def =
+    x3::eps[reset] >> kw("since") >> ws >>
+        capture[led_span[assign] | standalone[assign] | led_guarded[assign]][set_span] >> x3::eps[set_since] |
+    x3::eps[reset] >> kw("between") >> ws >>
+        capture[year_and[assign] | led_span[assign] | standalone[assign] | led_guarded[assign]][set_span] |
+    x3::eps[reset] >> strong_lead >> ws >> capture[led_span[assign] | standalone[assign] | led[assign]][set_span] |
+    x3::eps[reset] >> weak_lead >> ws >>
+        capture[led_span[assign] | standalone[assign] | led_guarded[assign]][set_span] |
+    x3::eps[reset] >> kw("of") >> ws >> capture[years_led[assign] | standalone[assign] | year_alone[assign]][set_span] |
+    x3::eps[reset] >> kw("on") >> ws >> capture[standalone[assign]][set_span] |
+    // The second of "in 2014 and 2015", "in 2014 or 2015".
+    x3::eps[reset] >> (kw("and") | kw("or")) >> ws >> capture[year_alone[assign]][set_span] |
+    x3::eps[reset] >> kw("year") >> ws >> capture[year_alone[assign]][set_span] |
+    // "the 2014 election", "a 2018 dispute", "the 2014-15 season": a year naming something.
+    x3::eps[reset] >> (kw("the") | kw("a")) >> ws >> capture[year_pair[assign] | year_alone[assign]][set_span] >>
+        &(ws >> x3::ascii::alpha) |
+    x3::eps[reset] >> capture[standalone[assign]][set_span];
+
+// --- durations -------------------------------------------------------------------------------
+
+auto const to_double = [](auto& ctx) { x3::_val(ctx) = static_cast<double>(x3::_attr(ctx)); };
+// "twenty five": tens and units written apart ("twenty-five" is in the lexicon whole).
+auto const add_units = [](auto& ctx) {
+  auto const tens = static_cast<long>(x3::_val(ctx));
+  x3::_pass(ctx) = tens >= 20 && tens <= 90 && tens % 10 == 0 && x3::_val(ctx) == static_cast<double>(tens) &&
+                   x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 9;
+  if (x3::_pass(ctx)) x3::_val(ctx) += x3::_attr(ctx);
 };
 
-auto const calendar = month_day[copy_calendar] | month_year[copy_calendar] | day_month[copy_calendar];
+auto const piece = ws | x3::lit('-');
+auto const amount_def = decimal[assign] | lexicon_phrase(&lexicon::number_words)[to_double] >>
+                                              -(piece >> lexicon_phrase(&lexicon::number_words)[add_units]);
 
-// "Tuesday", "Tuesday, August 26", "Tuesday 26 August"
-auto const with_weekday = x3::eps[reset] >> lexicon_phrase(&lexicon::weekdays)[set(&ast::date::weekday)] >> word_end >>
-                          -(-x3::lit(',') >> ws >> calendar);
+auto const set_amount = set(&ast::duration::amount);
+auto const set_half = [](auto& ctx) { x3::_val(ctx).amount = 0.5; };
+auto const add_half = [](auto& ctx) { x3::_val(ctx).amount += 0.5; };
+auto const a_half = kw("a") >> piece >> kw("half");
+auto const duration_unit = lexicon_phrase(&lexicon::duration_units)[set(&ast::duration::unit)];
 
-auto const date_def = x3::eps[reset] >> capture[with_weekday | calendar][set(&ast::date::span)];
-
-auto const set_amount = [](auto& ctx) { x3::_val(ctx).amount = static_cast<double>(x3::_attr(ctx)); };
-
-// "ten years", "a decade", "18 months", "two-year"
+// "ten years", "a decade", "18 months", "two-year", "two and a half years", "a year and a half",
+// "half a century", "half-hour"
 auto const duration_def =
     x3::eps[reset] >>
-    capture[(x3::uint_[set_amount] | lexicon_phrase(&lexicon::number_words)[set_amount]) >> (ws | x3::lit('-')) >>
-            lexicon_phrase(&lexicon::duration_units)[set(&ast::duration::unit)]][set(&ast::duration::span)];
+    capture[kw("half")[set_half] >> -(ws >> (kw("an") | kw("a"))) >> piece >> duration_unit |
+            amount[set_amount] >> -(piece >> kw("and") >> piece >> a_half[add_half]) >> piece >> duration_unit >>
+                -(ws >> kw("and") >> ws >> a_half[add_half])][set(&ast::duration::span)];
 
-BOOST_SPIRIT_DEFINE(date, duration, month_day, day_month, month_year)
+BOOST_SPIRIT_DEFINE(date, duration, month_day, day_month, month_year, month_span, month_span_led, calendar,
+                    weekday_date, relative, parted, decade, year_pair, years_led, year_and, month_in_year,
+                    year_alone, month_alone, standalone, led_span, led, led_guarded, amount)
 
 }  // namespace parsers
 

@@ -64,6 +64,25 @@ struct duration_unit_entry {
   double times = 1;  ///< "decade" is ten years, "fortnight" two weeks
 };
 
+/// A currency the grammar knows; money values name it by its ISO 4217 code.
+struct currency_entry {
+  std::string code;  ///< ISO 4217, "JPY"
+  std::string name;  ///< English name for reports, "Japanese yen"
+};
+
+/// A sign written before an amount, glued or spaced: "$", "US$", "€", "Rs.". Matched exactly,
+/// case and all, since "US$" is a currency and "us" never is.
+struct currency_symbol {
+  std::string text;
+  std::uint32_t currency = 0;  ///< index into lexicon::currencies
+};
+
+/// A number the text gives only roughly, as a span: "hundreds" is 100 to 1,000.
+struct number_range {
+  double low = 0;
+  double high = 0;
+};
+
 struct lexicon {
   phrase_table titles;  ///< -> index into offices
   std::vector<office_entry> offices;
@@ -76,6 +95,11 @@ struct lexicon {
 
   phrase_table months;          ///< "August", "Aug", "Sept" -> 1..12
   phrase_table weekdays;        ///< "Monday", "Mon" -> 1..7
+  /// Words that date by counting from the document's date. Their ids are signed offsets kept as
+  /// the bits of an int32 (read them back with static_cast<std::int32_t>).
+  phrase_table relative_days;   ///< "yesterday" -> -1, "today" -> 0, "tomorrow" -> 1
+  phrase_table date_shifts;     ///< before a unit, weekday or month: "last" -> -1, "this" -> 0, "next" -> 1
+  phrase_table date_parts;      ///< "early", "start of" -> 1; "mid" -> 2; "late", "end of" -> 3 (date_part)
   phrase_table number_words;    ///< "ten" -> 10, "a" -> 1, "a dozen" -> 12
   phrase_table ordinals;        ///< "first" -> 1, "10th" is read as digits by the grammar
   phrase_table duration_units;  ///< "years", "decade" -> index into duration_units_info
@@ -91,6 +115,22 @@ struct lexicon {
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"
   phrase_table abbreviations;   ///< "Gen.", "U.S.", "Aug.": a full stop after them ends no sentence
+
+  // Quantities and money (rules/lexicon/quantities.yaml, currencies.yaml).
+  phrase_table scales;                   ///< "million", "bn", "hundred" -> index into scale_values
+  std::vector<double> scale_values;      ///< "million" is 1e6
+  phrase_table approximate_amounts;      ///< "hundreds", "tens" -> index into number_ranges
+  phrase_table approximate_multipliers;  ///< "several", "a few" (only before a scale) -> index into number_ranges
+  std::vector<number_range> number_ranges;
+  phrase_table bounds;           ///< before a number, "at least", "nearly" -> ast::bound as a number
+  phrase_table trailing_bounds;  ///< after a number, "or more", "or so" -> ast::bound as a number
+  phrase_table percent_signs;    ///< "%", "percent", "per cent"
+  phrase_table number_labels;    ///< "No.", "#": the number after one is a label, not a quantity
+  phrase_table time_markers;     ///< "a.m.", "p.m.": the number before one is a time of day
+  phrase_table currency_names;   ///< after an amount, "yen", "US dollars", "JPY" -> index into currencies
+  std::vector<currency_symbol> currency_symbols;  ///< before an amount
+  phrase_table equivalent_links;  ///< "or", "equivalent to": "¥1bn, or about $8.47m"
+  std::vector<currency_entry> currencies;
 
   /// Office for a title phrase as written, if the lexicon knows it.
   office_entry const* office_for(std::string_view title) const;

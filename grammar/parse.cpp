@@ -1,6 +1,7 @@
 #include "grammar/parse.hpp"
 
 #include "grammar/config.hpp"
+#include "grammar/count.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
 #include "grammar/text_classes.hpp"
@@ -27,6 +28,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   // itself: "South Korean Defence Minister Lee" is one person, not also "Defence Minister Lee".
   char const* people_from = begin;
   char const* events_from = begin;
+  char const* counts_from = begin;
   for (char const* at = begin; at < end; ++at) {
     bool const word_start = at == begin || (at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'');
     if (!word_start || *at == ' ') continue;
@@ -40,6 +42,14 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
       } else if (parse_at(visit(), it, end, context, v)) {
         out.visits.push_back(v);
         events_from = it;
+      }
+    }
+    if (at >= counts_from) {
+      char const* it = at;
+      ast::count n;
+      if (parse_at(count(), it, end, context, n)) {
+        out.counts.push_back(n);
+        counts_from = it;
       }
     }
     if (at >= people_from) {

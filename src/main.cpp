@@ -38,6 +38,13 @@ int main(int argc, char** argv) {
   extract->add_option("--format", options.format, "Output format")
       ->check(CLI::IsMember({"jsonl"}))
       ->default_val("jsonl");
+  extract->add_flag("--values", options.values, "Print every value (number, money, date, duration...) found");
+  std::string reference_date;
+  extract->add_option("--reference-date", reference_date,
+                      "YYYY-MM-DD: the date that relative dates of undated sources count from")
+      ->check([](std::string const& text) {
+        return claimcheck::calendar_date::from_iso(text) && text.size() == 10 ? std::string() : "expected YYYY-MM-DD";
+      });
 
   try {
     app.parse(argc, argv);
@@ -45,6 +52,7 @@ int main(int argc, char** argv) {
     int const status = app.exit(e);
     return status == 0 ? 0 : 2;  // usage errors share exit status 2 with input errors
   }
+  if (!reference_date.empty()) options.reference_date = claimcheck::calendar_date::from_iso(reference_date);
   options.what = check->parsed() ? claimcheck::command::check : claimcheck::command::extract;
   options.fail_on = fail_on == "never" ? std::nullopt : claimcheck::severity_from(fail_on);
   return claimcheck::run(options, std::cout, std::cerr);

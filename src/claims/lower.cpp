@@ -1,6 +1,9 @@
 #include "claims/lower.hpp"
 
+#include <cctype>
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 
 #include "claims/name_folding.hpp"
 #include "claims/resolve_date.hpp"
@@ -131,6 +134,20 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  void count(ast::count const& n) {
+    if (!worth_counting(n)) return;
+    claim c = start(claim_kind::count, n.span);
+    c.fields.push_back({field_id::amount, amount_of(n.amount, n.amount.percent ? "percent" : ""), source_span(n.amount.span, where_)});
+    c.fields.push_back({field_id::counted, text_value{counted_key(n.counted.view())}, source_span(n.counted, where_)});
+    if (!n.event.empty()) {
+      std::string event(n.event.view());
+      for (char& ch : event) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      c.fields.push_back({field_id::event, text_value{std::move(event)}, source_span(n.event, where_)});
+    }
+    add_place_and_date(c, {}, n.when);
+    claims_.push_back(std::move(c));
+  }
+
  private:
   claim start(claim_kind kind, ast::text_span span) const {
     claim c;
@@ -155,6 +172,19 @@ class sentence_lowering {
   void remember(ast::person const& p) {
     if (p.name.empty()) return;
     mentions_.push_back({std::string(p.name.view()), source_span(p.span, where_).begin, where_.sentence_index});
+  }
+
+  // Numbers that only look like counts: a year before a noun ("the 1965 treaty"), a number word
+  // inside a name ("the Nordic-Baltic Eight summit"), a handful with no verb ("two countries").
+  bool worth_counting(ast::count const& n) const {
+    std::string_view const written = n.amount.span.view();
+    bool const year_like = written.size() == 4 && n.amount.qualifier == ast::bound::exact &&
+                           n.amount.value >= 1000 && n.amount.value <= 2199 &&
+                           written.find_first_not_of("0123456789") == std::string_view::npos;
+    bool const inside_name = n.amount.span.first != where_.text->text.data() && !written.empty() &&
+                             written.front() >= 'A' && written.front() <= 'Z';
+    bool const handful = n.event.empty() && n.amount.high < 10;
+    return !year_like && !inside_name && !handful;
   }
 
   template <typename Claim>
@@ -183,6 +213,63 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::person const& p : parse.people) lowering.person(p);
   for (ast::meeting const& m : parse.meetings) lowering.meeting(m);
   for (ast::visit const& v : parse.visits) lowering.visit(v);
+  for (ast::count const& c : parse.counts) lowering.count(c);
+}
+
+amount_value amount_of(ast::quantity const& q, std::string unit) {
+  amount_value a;
+  a.stated = q.value;
+  a.low = q.value;
+  a.high = q.high > q.value ? q.high : q.value;
+  a.unit = std::move(unit);
+  a.text = std::string(q.span.view());
+  double constexpr unbounded = std::numeric_limits<double>::infinity();
+  switch (q.qualifier) {
+    case ast::bound::exact: break;
+    case ast::bound::at_least: a.qualifier = "at-least"; a.high = unbounded; break;
+    case ast::bound::more_than: a.qualifier = "more-than"; a.low = std::nextafter(q.value, unbounded); a.high = unbounded; break;
+    case ast::bound::at_most: a.qualifier = "at-most"; a.low = 0; break;
+    case ast::bound::less_than: a.qualifier = "less-than"; a.low = 0; a.high = std::nextafter(q.value, 0.0); break;
+    case ast::bound::about:
+      // "about 41,000", "nearly 60 percent": a tenth either way is what such words allow in news.
+      a.qualifier = "about";
+      a.low = q.value * 0.9;
+      a.high = a.high * 1.1;
+      break;
+  }
+  return a;
+}
+
+// English plurals, enough to compare a counted noun with itself: "countries" -> "country",
+// "midwives" -> "midwife", "churches" -> "church", "homes" -> "home".
+std::string singular(std::string word) {
+  auto ends = [&word](std::string_view tail) {
+    return word.size() > tail.size() + 1 && word.compare(word.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends("ies")) return word.substr(0, word.size() - 3) + "y";
+  if (ends("ves")) return word.substr(0, word.size() - 3) + "fe";
+  if (ends("ches") || ends("shes") || ends("sses") || ends("xes")) return word.substr(0, word.size() - 2);
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) return word.substr(0, word.size() - 1);
+  return word;
+}
+
+std::string counted_key(std::string_view phrase) {
+  // "nurses and midwives" and "nurse and midwife" count the same people: compare the words
+  // without "and", each without a plural -s.
+  std::string key;
+  std::size_t start = 0;
+  while (start < phrase.size()) {
+    std::size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string word(phrase.substr(start, end - start));
+    start = end + 1;
+    if (word == "and" || word.empty()) continue;
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    word = singular(word);
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
 }
 
 }  // namespace claimcheck

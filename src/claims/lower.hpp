@@ -33,4 +33,10 @@ struct sentence_context {
 void lower_sentence(ast::sentence_parse const& parse, sentence_context const& where, lexicon const& lex,
                     std::vector<claim>& claims, std::vector<person_mention>& mentions);
 
+/// A stated quantity as the interval of values it allows, with its qualifier kept.
+amount_value amount_of(ast::quantity const& q, std::string unit);
+
+/// The words of a counted noun phrase, compared without "and" and plural endings.
+std::string counted_key(std::string_view phrase);
+
 }  // namespace claimcheck

@@ -21,36 +21,94 @@ int nearest_year(int month, int day, calendar_date const& reference) {
   return best;
 }
 
+// 1 = Monday; 1970-01-01 was a Thursday.
+long iso_weekday(long day_number) { return ((day_number % 7) + 7 + 3) % 7 + 1; }
+
+date_range one_day(long day_number) {
+  calendar_date const d = calendar_date::from_day_number(day_number);
+  return {d, d};
+}
+
+date_range single(calendar_date d) { return {d, d}; }
+
+// "yesterday", "last week", "next Tuesday", "last March", "this year", "May last year": counted
+// from the document's date, which must be known as finely as the count needs.
+std::optional<date_range> relative(ast::date const& d, std::optional<calendar_date> const& document_date) {
+  if (!document_date || document_date->year == 0) return std::nullopt;
+  calendar_date const& doc = *document_date;
+  int const offset = d.relative_offset;
+  switch (d.relative_unit) {
+    case 1:
+      if (doc.day == 0) return std::nullopt;
+      return one_day(doc.first_day() + offset);
+    case 2: {
+      if (doc.day == 0) return std::nullopt;
+      long const ref = doc.first_day();
+      long const monday = ref - (iso_weekday(ref) - 1);
+      if (d.weekday == 0)
+        return date_range{calendar_date::from_day_number(monday + 7L * offset),
+                          calendar_date::from_day_number(monday + 7L * offset + 6)};
+      if (offset < 0) {
+        long const back = (iso_weekday(ref) - d.weekday + 7) % 7;
+        return one_day(ref - (back != 0 ? back : 7));
+      }
+      if (offset > 0) {
+        long const ahead = (d.weekday - iso_weekday(ref) + 7) % 7;
+        return one_day(ref + (ahead != 0 ? ahead : 7));
+      }
+      return one_day(monday + d.weekday - 1);
+    }
+    case 3: {
+      if (doc.month == 0) return std::nullopt;
+      if (d.start_month != 0) {
+        int year = doc.year;
+        if (offset < 0 && d.start_month >= doc.month) --year;
+        if (offset > 0 && d.start_month <= doc.month) ++year;
+        return single({year, d.start_month, 0});
+      }
+      int const months = doc.year * 12 + (doc.month - 1) + offset;
+      return single({months / 12, months % 12 + 1, 0});
+    }
+    case 4:
+      return single({doc.year + offset, d.start_month, d.start_day});
+    default:
+      return std::nullopt;
+  }
+}
+
+// A bare weekday: the latest such day on or before the document date.
+std::optional<date_range> weekday(ast::date const& d, std::optional<calendar_date> const& document_date) {
+  if (d.weekday == 0 || !document_date || document_date->day == 0) return std::nullopt;
+  long const ref = document_date->first_day();
+  return one_day(ref - (iso_weekday(ref) - d.weekday + 7) % 7);
+}
+
+std::optional<date_range> stated(ast::date const& d, std::optional<calendar_date> const& document_date) {
+  if (d.relative_unit != 0) return relative(d, document_date);
+  if (d.start_month == 0 && d.start_day == 0 && d.start_year == 0) return weekday(d, document_date);
+  if (d.start_month == 0) {
+    if (d.start_day != 0) return std::nullopt;  // "23-24" with no month is not a date
+    return date_range{{d.start_year, 0, 0}, {d.end_year != 0 ? d.end_year : d.start_year, 0, 0}};
+  }
+  calendar_date start{d.start_year, d.start_month, d.start_day};
+  calendar_date end{d.end_year, d.end_month != 0 ? d.end_month : d.start_month,
+                    d.end_day != 0 ? d.end_day : d.start_day};
+  if (start.year == 0 && document_date && document_date->day != 0)
+    start.year = nearest_year(start.month, start.day, *document_date);
+  // An end written without its year is in the start's, or the next when its month comes earlier
+  // ("December 30 to January 2").
+  if (end.year == 0 && start.year != 0) end.year = end.month < start.month ? start.year + 1 : start.year;
+  return date_range{start, end};
+}
+
 }  // namespace
 
 std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date) {
-  bool const has_reference = document_date && document_date->day != 0;
-  if (d.start_month == 0 && d.start_day == 0) {
-    // A bare weekday: the latest such day on or before the document date.
-    if (d.weekday == 0 || !has_reference) return std::nullopt;
-    long const ref = document_date->first_day();
-    long const ref_weekday = ((ref % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
-    long const back = (ref_weekday - d.weekday + 7) % 7;
-    long day_number = ref - back;
-    // Civil date from a day number, by stepping years then months: simple and exact.
-    int year = 1970;
-    while (days_from_civil(year + 1, 1, 1) <= day_number) ++year;
-    while (days_from_civil(year, 1, 1) > day_number) --year;
-    int month = 1;
-    while (month < 12 && days_from_civil(year, month + 1, 1) <= day_number) ++month;
-    int const day = static_cast<int>(day_number - days_from_civil(year, month, 1)) + 1;
-    calendar_date const resolved{year, month, day};
-    return date_range{resolved, resolved};
-  }
-  calendar_date start{d.start_year, d.start_month, d.start_day};
-  calendar_date end{d.end_year ? d.end_year : d.start_year, d.end_month ? d.end_month : d.start_month,
-                    d.end_day ? d.end_day : d.start_day};
-  if (start.month == 0) return std::nullopt;  // "23-24" with no month is not a date
-  if (start.year == 0 && has_reference) {
-    start.year = nearest_year(start.month, start.day, *document_date);
-    end.year = end.month < start.month ? start.year + 1 : start.year;
-  }
-  return date_range{start, end};
+  std::optional<date_range> range = stated(d, document_date);
+  if (!range) return std::nullopt;
+  if (d.since) range->end = calendar_date{};
+  if (d.part >= 1 && d.part <= 3) range->part = static_cast<date_part>(d.part);
+  return range;
 }
 
 }  // namespace claimcheck

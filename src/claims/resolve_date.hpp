@@ -8,9 +8,22 @@
 
 namespace claimcheck {
 
-/// The calendar dates an ast::date stands for, with a missing year taken from the document date
-/// (the year that puts the date nearest to it) and a bare weekday resolved to the latest such day
-/// on or before the document date; nullopt when nothing can be resolved without guessing.
+/// The calendar dates an ast::date stands for, or nullopt when they cannot be known without
+/// guessing. Granularity is kept: "August 2025" is the month, "2015" the year, "the 1990s" the
+/// years 1990 to 1999, "last week" the seven days Monday to Sunday.
+///
+/// Against the document date (needed as far down as the expression counts: a day for "yesterday"
+/// and weekdays, a month for "last month", a year for "last year"):
+/// - a date without a year takes the year that puts it nearest the document date;
+/// - a bare weekday ("on Tuesday") is the latest such day on or before the document date, as news
+///   mostly reports what has happened;
+/// - "last Tuesday" is the latest Tuesday before the document date, "next Tuesday" the first after,
+///   "this Tuesday" the one in the document's week (Monday to Sunday); "last March", "next March"
+///   and "this March" likewise by month within years;
+/// - "yesterday", "last week", "next month", "this year", "May last year", "two years ago" count
+///   calendar days, weeks, months and years from the document's.
+/// "since 1965" gives an open-ended range (date_range::open_ended). "mid-2015" is the year 2015
+/// with date_part::mid noted, not a guessed span of months.
 std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date);
 
 }  // namespace claimcheck

@@ -25,7 +25,7 @@ void extract_document_claims(source_store const& store, document const& doc, lex
     normalize_sentence(text, s.begin, s.end, normalized);
     parse.clear();
     grammar::parse_sentence(normalized.text, lex, parse);
-    if (parse.people.empty() && parse.meetings.empty() && parse.visits.empty()) continue;
+    if (parse.people.empty() && parse.meetings.empty() && parse.visits.empty() && parse.counts.empty()) continue;
     sentence_context where;
     where.source = doc.source;
     where.sentence = {s.begin, s.end};

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "report/discrepancy.hpp"
+#include "values/calendar.hpp"
 
 namespace claimcheck {
 
@@ -19,6 +20,8 @@ struct run_options {
   std::string format = "text";
   std::string color = "auto";                       ///< auto, always, never
   std::optional<severity> fail_on = severity::error;  ///< nullopt: never fail on findings
+  bool values = false;                              ///< extract: values instead of claims
+  std::optional<calendar_date> reference_date;      ///< for sources that carry no date of their own
 };
 
 }  // namespace claimcheck

@@ -7,6 +7,7 @@
 
 #include "claims/cross_source.hpp"
 #include "pipeline/extract.hpp"
+#include "pipeline/extract_values.hpp"
 #include "report/claims_jsonl.hpp"
 #include "report/exit_status.hpp"
 #include "report/json_reporter.hpp"
@@ -82,6 +83,13 @@ int run(run_options const& options, std::ostream& out, std::ostream& err) {
   // The inputs, each read once into the store that owns all text.
   source_store store;
   collect_inputs(options.paths, store, errors);
+
+  if (options.what == command::extract && options.values) {
+    for (source_id id = 0; id < store.size(); ++id)
+      write_document_values(store, load_document(store, id, errors), lex, options.reference_date, out);
+    write_diagnostics(errors.items(), err, text_options{false});
+    return errors.empty() ? 0 : 2;
+  }
 
   // Claims, document by document, in input order.
   std::vector<claim> claims;

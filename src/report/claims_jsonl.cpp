@@ -20,7 +20,8 @@ json typed_value(field_value const& value) {
     json operator()(place_value const& v) const { return {{"type", "place"}, {"name", v.name}, {"id", v.key}}; }
     json operator()(date_range const& v) const {
       if (v.start == v.end) return {{"type", "date"}, {"value", v.start.iso()}};
-      return {{"type", "date-range"}, {"start", v.start.iso()}, {"end", v.end.iso()}};
+      // "since 1965" is open at its end: said, not guessed.
+      return {{"type", "date-range"}, {"start", v.start.iso()}, {"end", v.open_ended() ? json(nullptr) : json(v.end.iso())}};
     }
     json operator()(duration const& v) const { return {{"type", "duration"}, {"value", v.iso()}}; }
     json operator()(int v) const { return {{"type", "ordinal"}, {"value", v}}; }

@@ -100,6 +100,9 @@ std::optional<duration::unit> unit_named(std::string_view name) {
   if (name == "week") return duration::unit::week;
   if (name == "month") return duration::unit::month;
   if (name == "year") return duration::unit::year;
+  if (name == "hour") return duration::unit::hour;
+  if (name == "minute") return duration::unit::minute;
+  if (name == "second") return duration::unit::second;
   return std::nullopt;
 }
 
@@ -113,11 +116,30 @@ std::string_view unit_name(duration::unit unit) {
       return "month";
     case duration::unit::year:
       return "year";
+    case duration::unit::hour:
+      return "hour";
+    case duration::unit::minute:
+      return "minute";
+    case duration::unit::second:
+      return "second";
   }
   return "year";
 }
 
+std::optional<double> positive_number(std::string_view text) {
+  double value = 0;
+  auto const [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !(value > 0)) return std::nullopt;
+  return value;
+}
+
+/// Index is the value of ast::bound (grammar/ast.hpp), in the same order.
+constexpr std::array<std::string_view, 6> bound_names = {"exact",    "at-least",  "more-than",
+                                                         "at-most", "less-than", "about"};
+
 constexpr std::array<std::string_view, 3> role_time_names = {"past", "current", "future"};
+/// In the order of date_part after none: a part's id in the table is its date_part value.
+constexpr std::array<std::string_view, 3> date_part_names = {"early", "mid", "late"};
 
 /// Reads one lexicon file into a lexicon, reporting what it cannot use.
 class file_reader {
@@ -311,23 +333,36 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 19> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 32> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
+        {"approximate-amounts", &file_reader::read_approximate_amounts},
+        {"approximate-multipliers", &file_reader::read_approximate_multipliers},
+        {"bounds", &file_reader::read_bounds},
         {"count-verbs", &file_reader::read_count_verbs},
         {"counterpart-nouns", &file_reader::read_counterpart_nouns},
         {"countries", &file_reader::read_countries},
+        {"currencies", &file_reader::read_currencies},
+        {"date-parts", &file_reader::read_date_parts},
+        {"date-shifts", &file_reader::read_date_shifts},
         {"duration-units", &file_reader::read_duration_units},
+        {"equivalent-links", &file_reader::read_equivalent_links},
         {"function-words", &file_reader::read_function_words},
         {"meeting-verbs", &file_reader::read_meeting_verbs},
         {"modifiers", &file_reader::read_modifiers},
         {"months", &file_reader::read_months},
         {"name-particles", &file_reader::read_name_particles},
         {"name-stopwords", &file_reader::read_name_stopwords},
+        {"number-labels", &file_reader::read_number_labels},
         {"numbers", &file_reader::read_numbers},
         {"offices", &file_reader::read_offices},
         {"ordinals", &file_reader::read_ordinals},
+        {"percent-signs", &file_reader::read_percent_signs},
         {"portfolio-titles", &file_reader::read_portfolio_titles},
         {"portfolios", &file_reader::read_portfolios},
+        {"relative-days", &file_reader::read_relative_days},
+        {"scales", &file_reader::read_scales},
+        {"time-markers", &file_reader::read_time_markers},
+        {"trailing-bounds", &file_reader::read_trailing_bounds},
         {"visit-nouns", &file_reader::read_visit_nouns},
         {"visit-verbs", &file_reader::read_visit_verbs},
         {"weekdays", &file_reader::read_weekdays},
@@ -397,6 +432,47 @@ class file_reader {
   }
   void read_months(YAML::Node const& n, text_at const& k) { read_numbered(lex_.months, n, k, "month", 1, 12); }
   void read_weekdays(YAML::Node const& n, text_at const& k) { read_numbered(lex_.weekdays, n, k, "weekday", 1, 7); }
+  void read_relative_days(YAML::Node const& n, text_at const& k) {
+    read_offsets(lex_.relative_days, n, k, "day offset", -7, 7);
+  }
+  void read_date_shifts(YAML::Node const& n, text_at const& k) {
+    read_offsets(lex_.date_shifts, n, k, "date shift", -1, 1);
+  }
+
+  /// Like read_numbered, for signed values: the table keeps an offset as the bits of an int32.
+  void read_offsets(phrase_table& table, YAML::Node const& node, text_at const& key, std::string_view noun, long min,
+                    long max) {
+    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
+    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
+      std::optional<long> value;
+      if (item.value.IsScalar()) value = whole_number(item.value.Scalar(), min, max);
+      if (!value) {
+        std::string const got = item.value.IsScalar() ? fmt::format("got '{}'", item.value.Scalar())
+                                                      : fmt::format("not {}", shape_name(item.value));
+        error(where(item.value, item.key.at),
+              fmt::format("{} '{}' must be a whole number from {} to {}, {}", noun, item.key.text, min, max, got));
+        continue;
+      }
+      add_phrase(table, item.key, static_cast<std::uint32_t>(static_cast<std::int32_t>(*value)),
+                 [noun](std::uint32_t known) { return fmt::format("{} {}", noun, static_cast<std::int32_t>(known)); });
+    }
+  }
+
+  void read_date_parts(YAML::Node const& node, text_at const& key) {
+    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
+    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
+      auto const part = std::find(date_part_names.begin(), date_part_names.end(), item.key.text);
+      if (part == date_part_names.end()) {
+        error(item.key.at, fmt::format("unknown date part '{}' (expected one of: {})", item.key.text,
+                                       fmt::join(date_part_names, ", ")));
+        continue;
+      }
+      auto const id = static_cast<std::uint32_t>(part - date_part_names.begin()) + 1;
+      for (text_at const& phrase : phrases(item.value, item.key))
+        add_phrase(lex_.date_parts, phrase, id,
+                   [](std::uint32_t known) { return fmt::format("date part '{}'", date_part_names[known - 1]); });
+    }
+  }
   void read_numbers(YAML::Node const& n, text_at const& k) {
     read_numbered(lex_.number_words, n, k, "number", 0, 1'000'000'000);
   }
@@ -514,7 +590,8 @@ class file_reader {
       if (!unit_text || bad) continue;
       auto const unit = unit_named(unit_text->text);
       if (!unit) {
-        error(unit_text->at, fmt::format("'unit' must be one of day, week, month, year, got '{}'", unit_text->text));
+        error(unit_text->at, fmt::format("'unit' must be one of day, week, month, year, hour, minute, second, got '{}'",
+                                         unit_text->text));
         continue;
       }
       double times = 1;
@@ -534,6 +611,137 @@ class file_reader {
           return fmt::format("a duration of {} {}", known.times, unit_name(known.unit));
         });
     }
+  }
+
+  // --- quantities and money ------------------------------------------------------------------
+
+  /// A map from phrase to one positive number ("million: 1000000") or a range of two ("hundreds:
+  /// [100, 1000]"); `ranged` says which. Yields each phrase with its low and high ends.
+  void read_valued(YAML::Node const& node, text_at const& key, bool ranged,
+                   std::function<void(text_at const&, number_range)> const& add) {
+    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
+    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
+      std::optional<number_range> range;
+      if (!ranged && item.value.IsScalar()) {
+        if (auto const v = positive_number(item.value.Scalar())) range = number_range{*v, *v};
+      } else if (ranged && item.value.IsSequence() && item.value.size() == 2 && item.value[0].IsScalar() &&
+                 item.value[1].IsScalar()) {
+        auto const low = positive_number(item.value[0].Scalar());
+        auto const high = positive_number(item.value[1].Scalar());
+        if (low && high && *low < *high) range = number_range{*low, *high};
+      }
+      if (!range) {
+        error(where(item.value, item.key.at),
+              ranged ? fmt::format("'{}' must be a list of two positive numbers, low then high", item.key.text)
+                     : fmt::format("'{}' must be a positive number", item.key.text));
+        continue;
+      }
+      add(item.key, *range);
+    }
+  }
+
+  void read_scales(YAML::Node const& node, text_at const& key) {
+    read_valued(node, key, false, [this](text_at const& phrase, number_range r) {
+      if (auto const known = lex_.scales.find(phrase.text); known && lex_.scale_values[*known] == r.low) return;
+      auto const index = static_cast<std::uint32_t>(lex_.scale_values.size());
+      lex_.scale_values.push_back(r.low);
+      add_phrase(lex_.scales, phrase, index,
+                 [this](std::uint32_t other) { return fmt::format("the scale {}", lex_.scale_values[other]); });
+    });
+  }
+
+  void read_ranges(phrase_table& table, YAML::Node const& node, text_at const& key) {
+    read_valued(node, key, true, [this, &table](text_at const& phrase, number_range r) {
+      if (auto const known = table.find(phrase.text)) {
+        number_range const& was = lex_.number_ranges[*known];
+        if (was.low == r.low && was.high == r.high) return;  // the same meaning again
+      }
+      auto const index = static_cast<std::uint32_t>(lex_.number_ranges.size());
+      lex_.number_ranges.push_back(r);
+      add_phrase(table, phrase, index, [this](std::uint32_t other) {
+        return fmt::format("the range {} to {}", lex_.number_ranges[other].low, lex_.number_ranges[other].high);
+      });
+    });
+  }
+  void read_approximate_amounts(YAML::Node const& n, text_at const& k) { read_ranges(lex_.approximate_amounts, n, k); }
+  void read_approximate_multipliers(YAML::Node const& n, text_at const& k) {
+    read_ranges(lex_.approximate_multipliers, n, k);
+  }
+
+  void read_bound_map(phrase_table& table, YAML::Node const& node, text_at const& key) {
+    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
+    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
+      auto const bound = std::find(bound_names.begin(), bound_names.end(), item.key.text);
+      if (bound == bound_names.end()) {
+        error(item.key.at, fmt::format("unknown bound '{}' (expected one of: {})", item.key.text,
+                                       fmt::join(bound_names, ", ")));
+        continue;
+      }
+      auto const id = static_cast<std::uint32_t>(bound - bound_names.begin());
+      for (text_at const& phrase : phrases(item.value, item.key))
+        add_phrase(table, phrase, id,
+                   [](std::uint32_t known) { return fmt::format("bound '{}'", bound_names[known]); });
+    }
+  }
+  void read_bounds(YAML::Node const& n, text_at const& k) { read_bound_map(lex_.bounds, n, k); }
+  void read_trailing_bounds(YAML::Node const& n, text_at const& k) { read_bound_map(lex_.trailing_bounds, n, k); }
+  void read_percent_signs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.percent_signs, n, k); }
+  void read_number_labels(YAML::Node const& n, text_at const& k) { read_word_list(lex_.number_labels, n, k); }
+  void read_time_markers(YAML::Node const& n, text_at const& k) { read_word_list(lex_.time_markers, n, k); }
+  void read_equivalent_links(YAML::Node const& n, text_at const& k) { read_word_list(lex_.equivalent_links, n, k); }
+
+  void read_currencies(YAML::Node const& node, text_at const& key) {
+    for (YAML::Node const& item : entries(node, key)) {
+      auto const e = entry_of(item, "currency", key.text, {"code", "name", "symbols", "names"}, "code");
+      if (!e) continue;
+      bool bad = false;
+      auto const code = required_scalar(*e, "code");
+      auto const name = optional_scalar(*e, "name", bad);
+      if (!code || bad) continue;
+      bool const iso_shape = code->text.size() == 3 && std::all_of(code->text.begin(), code->text.end(),
+                                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!iso_shape) {
+        error(code->at, fmt::format("currency code '{}' must be three capital letters (ISO 4217)", code->text));
+        continue;
+      }
+      if (!currencies_here_.insert(code->text).second) {
+        error(code->at, fmt::format("duplicate currency code '{}'", code->text));
+        continue;
+      }
+      auto const known = std::find_if(lex_.currencies.begin(), lex_.currencies.end(),
+                                      [&](currency_entry const& c) { return c.code == code->text; });
+      auto const index = static_cast<std::uint32_t>(known - lex_.currencies.begin());
+      if (known == lex_.currencies.end()) {  // else an earlier file's currency, extended
+        lex_.currencies.push_back({code->text, name ? name->text : code->text});
+      } else if (name && name->text != known->name) {
+        error(name->at, fmt::format("currency '{}' is already named '{}'", code->text, known->name));
+        continue;
+      }
+      auto const meaning = [this](std::uint32_t other) {
+        return fmt::format("currency '{}'", lex_.currencies[other].code);
+      };
+      // The code itself is written both before an amount ("USD 5m") and after it ("5m USD").
+      std::vector<text_at> symbols = phrases_of(*e, "symbols", false);
+      symbols.insert(symbols.begin(), *code);
+      for (text_at const& symbol : symbols) add_symbol(symbol, index, meaning);
+      add_phrase(lex_.currency_names, *code, index, meaning);
+      for (text_at const& phrase : phrases_of(*e, "names", false))
+        add_phrase(lex_.currency_names, phrase, index, meaning);
+    }
+  }
+
+  void add_symbol(text_at const& symbol, std::uint32_t index,
+                  std::function<std::string(std::uint32_t)> const& meaning) {
+    if (symbol.text.find_first_of(" \t") != std::string::npos) {
+      error(symbol.at, fmt::format("currency symbol '{}' must not contain a space", symbol.text));
+      return;
+    }
+    auto const known = std::find_if(lex_.currency_symbols.begin(), lex_.currency_symbols.end(),
+                                    [&](currency_symbol const& s) { return s.text == symbol.text; });
+    if (known == lex_.currency_symbols.end())
+      lex_.currency_symbols.push_back({symbol.text, index});
+    else if (known->currency != index)
+      error(symbol.at, fmt::format("'{}' already stands for {}", symbol.text, meaning(known->currency)));
   }
 
   void read_portfolios(YAML::Node const& node, text_at const& key) {
@@ -598,6 +806,7 @@ class file_reader {
   std::set<std::string> countries_here_;
   std::set<std::pair<std::string, std::string>> offices_here_;
   std::set<std::string> portfolios_here_;
+  std::set<std::string> currencies_here_;
 };
 
 /// Checks the jurisdictions offices named, then generates the title of every portfolio in every

@@ -61,7 +61,28 @@ long calendar_date::last_day() const {
   return days_from_civil(year, m, day ? day : days_in_month(year, m));
 }
 
+// Steps years, then months: plain, exact, and quick enough for dates within a few centuries.
+calendar_date calendar_date::from_day_number(long day_number) {
+  int year = 1970;
+  while (days_from_civil(year + 1, 1, 1) <= day_number) ++year;
+  while (days_from_civil(year, 1, 1) > day_number) --year;
+  int month = 1;
+  while (month < 12 && days_from_civil(year, month + 1, 1) <= day_number) ++month;
+  return {year, month, static_cast<int>(day_number - days_from_civil(year, month, 1)) + 1};
+}
+
+std::string_view to_string(date_part part) {
+  switch (part) {
+    case date_part::none: return "";
+    case date_part::early: return "early";
+    case date_part::mid: return "mid";
+    case date_part::late: return "late";
+  }
+  return "";
+}
+
 std::string date_range::iso() const {
+  if (open_ended()) return start.iso() + "/..";
   if (start == end) return start.iso();
   return start.iso() + "/" + end.iso();
 }
@@ -93,9 +114,20 @@ bool dates_compatible(date_range const& a, date_range const& b) {
 }
 
 std::string duration::iso() const {
-  char const* const letter = in == unit::day ? "D" : in == unit::week ? "W" : in == unit::month ? "M" : "Y";
-  if (amount == static_cast<long>(amount)) return fmt::format("P{}{}", static_cast<long>(amount), letter);
-  return fmt::format("P{}{}", amount, letter);
+  // Hours, minutes and seconds follow a "T", which keeps "PT5M" (minutes) apart from "P5M" (months).
+  char const* prefix = "P";
+  char const* letter = "Y";
+  switch (in) {
+    case unit::day: letter = "D"; break;
+    case unit::week: letter = "W"; break;
+    case unit::month: letter = "M"; break;
+    case unit::year: letter = "Y"; break;
+    case unit::hour: prefix = "PT"; letter = "H"; break;
+    case unit::minute: prefix = "PT"; letter = "M"; break;
+    case unit::second: prefix = "PT"; letter = "S"; break;
+  }
+  if (amount == static_cast<long>(amount)) return fmt::format("{}{}{}", prefix, static_cast<long>(amount), letter);
+  return fmt::format("{}{}{}", prefix, amount, letter);
 }
 
 double duration::approx_days() const {
@@ -104,6 +136,9 @@ double duration::approx_days() const {
     case unit::week: return amount * 7;
     case unit::month: return amount * 30.436875;
     case unit::year: return amount * 365.2425;
+    case unit::hour: return amount / 24;
+    case unit::minute: return amount / (24 * 60);
+    case unit::second: return amount / (24 * 60 * 60);
   }
   return amount;
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace claimcheck {
 
@@ -23,30 +24,49 @@ struct calendar_date {
   long first_day() const;
   /// Days since 1970-01-01 of the last day the date covers (year must be known).
   long last_day() const;
+  /// The day with this number of days since 1970-01-01.
+  static calendar_date from_day_number(long day_number);
 
   friend auto operator<=>(calendar_date const&, calendar_date const&) = default;
 };
 
+/// Where in a stated period the text places a date: "early 2020", "mid-August", "the late 1990s".
+/// The period keeps its own granularity (the year 2020); the part is noted for readers and never
+/// narrows the dates compared, since "mid" and "late" have no agreed bounds.
+enum class date_part : std::uint8_t { none, early, mid, late };
+
+/// "early", "mid", "late"; empty for none.
+std::string_view to_string(date_part part);
+
 /// A closed span of days, "Aug. 23-24" or "from 1910 to 1945"; a single date has start == end.
+/// "since 1965" has a start and no end: `end` is empty (all zero) and the range is open-ended.
 struct date_range {
   calendar_date start;
   calendar_date end;
-  std::string iso() const;  ///< "2025-08-23/2025-08-24", or one date when start == end
+  date_part part = date_part::none;
+
+  bool open_ended() const { return end.empty() && !start.empty(); }
+  /// "2025-08-23/2025-08-24", one date when start == end, "1965/.." when open-ended (the ISO
+  /// 8601-2 form of an open end).
+  std::string iso() const;
   friend auto operator<=>(date_range const&, date_range const&) = default;
 };
 
 /// Whether two stated dates can describe the same day(s): equal where both are specific, a
-/// coarser date containing a finer one ("August 2025" and "August 23"), unknown years matching.
+/// coarser date containing a finer one ("August 2025" and "August 23"), unknown years matching,
+/// an open end matching any end.
 bool dates_compatible(date_range const& a, date_range const& b);
 
 struct duration {
-  enum class unit : std::uint8_t { day, week, month, year };
+  /// The units the lexicon's duration-units name ("day" ... "second").
+  enum class unit : std::uint8_t { day, week, month, year, hour, minute, second };
   double amount = 0;
   unit in = unit::year;
 
-  /// ISO 8601: "P10Y", "P18M", "P2W", "P3D", "P2.5Y".
+  /// ISO 8601: "P10Y", "P18M", "P2W", "P3D", "P2.5Y"; times of day after a T: "PT48H", "PT30M".
   std::string iso() const;
-  /// Length in months for years and months, used to compare "a decade" with "ten years".
+  /// Length in days (a month and a year by their Gregorian averages), used to compare "a decade"
+  /// with "ten years" and "48 hours" with "two days".
   double approx_days() const;
   friend bool operator==(duration const&, duration const&) = default;
 };

@@ -97,7 +97,8 @@ TEST_CASE("rule loader: the built-in rule packs load cleanly", "[rules][loader]"
   for (diagnostic const& d : errors.items()) FAIL_CHECK(fmt::format("{}:{}:{}: {}", d.path, d.line, d.column, d.message));
   std::vector<std::string> ids;
   for (std::unique_ptr<rule> const& r : rules) ids.emplace_back(r->id());
-  CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "visit-date-single-value"});
+  CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "visit-date-single-value",
+                                              "count-single-value"});
 }
 
 TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") {

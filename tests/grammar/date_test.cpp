@@ -1,0 +1,452 @@
+// Dates as news prose writes them, through the date rule itself: what it reads, where it stops,
+// and what it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "claims/resolve_date.hpp"
+#include "grammar/date.hpp"
+#include "grammar_fixture.hpp"
+
+namespace {
+
+using namespace claimcheck;
+
+struct parsed_date {
+  bool ok = false;
+  std::string span;
+  ast::date value;
+};
+
+// Parses a date at the very start of `text`.
+parsed_date date_at_start(std::string const& text) {
+  parsed_date out;
+  char const* first = text.data();
+  char const* const last = first + text.size();
+  out.ok = grammar::date().parse(first, last, grammar::context_type(testing::builtin_lexicon()),
+                                 boost::spirit::x3::unused, out.value);
+  if (out.ok) out.span = std::string(out.value.span.view());
+  return out;
+}
+
+// The dates found at each word start of a sentence, as parse.cpp looks for findings.
+std::vector<std::string> dates_in(std::string const& sentence) {
+  std::vector<std::string> found;
+  char const* const begin = sentence.data();
+  char const* const end = begin + sentence.size();
+  char const* from = begin;
+  for (char const* at = begin; at < end; ++at) {
+    bool const word_start = at == begin || at[-1] == ' ' || at[-1] == '(' || at[-1] == '"';
+    if (!word_start || *at == ' ' || at < from) continue;
+    char const* it = at;
+    ast::date d;
+    if (grammar::date().parse(it, end, grammar::context_type(testing::builtin_lexicon()), boost::spirit::x3::unused,
+                              d)) {
+      found.emplace_back(d.span.view());
+      from = it;
+    }
+  }
+  return found;
+}
+
+std::string resolved(ast::date const& d, std::optional<calendar_date> document_date) {
+  auto const range = resolve_date(d, document_date);
+  return range ? range->iso() : std::string("-");
+}
+
+struct date_case {
+  std::string text;
+  std::string span;  // the date as the rule reads it, lead words left out
+  std::string iso;   // resolved without a document date; "-" when that cannot be done
+};
+
+}  // namespace
+
+TEST_CASE("date: calendar dates and ranges of days", "[grammar][dates]") {
+  auto const c = GENERATE(values<date_case>({
+      {"23 August 2025", "23 August 2025", "2025-08-23"},
+      {"August 23, 2025", "August 23, 2025", "2025-08-23"},
+      {"August 23, 2025, the ministers said", "August 23, 2025", "2025-08-23"},
+      {"August 23 2025", "August 23 2025", "2025-08-23"},
+      {"Aug. 23, 2025", "Aug. 23, 2025", "2025-08-23"},
+      {"Aug 23", "Aug 23", "XXXX-08-23"},
+      {"August 23rd", "August 23rd", "XXXX-08-23"},
+      {"23rd August", "23rd August", "XXXX-08-23"},
+      {"1st of May 2024", "1st of May 2024", "2024-05-01"},
+      {"5th of November", "5th of November", "XXXX-11-05"},
+      {"Sept. 9", "Sept. 9", "XXXX-09-09"},
+      {"Sep 30", "Sep 30", "XXXX-09-30"},
+      {"Jan. 2, 2026", "Jan. 2, 2026", "2026-01-02"},
+      {"Feb 29, 2024", "Feb 29, 2024", "2024-02-29"},
+      {"Dec. 31", "Dec. 31", "XXXX-12-31"},
+      {"Aug. 23-24", "Aug. 23-24", "XXXX-08-23/XXXX-08-24"},
+      {"Aug. 23-24, 2025", "Aug. 23-24, 2025", "2025-08-23/2025-08-24"},
+      {"August 23 to 25", "August 23 to 25", "XXXX-08-23/XXXX-08-25"},
+      {"August 23 and 24", "August 23 and 24", "XXXX-08-23/XXXX-08-24"},
+      {"August 23 through 27, 2025", "August 23 through 27, 2025", "2025-08-23/2025-08-27"},
+      {"August 23 until 25", "August 23 until 25", "XXXX-08-23/XXXX-08-25"},
+      {"Aug 23 - 24", "Aug 23 - 24", "XXXX-08-23/XXXX-08-24"},
+      {"23-24 August", "23-24 August", "XXXX-08-23/XXXX-08-24"},
+      {"23/24 August 2025", "23/24 August 2025", "2025-08-23/2025-08-24"},
+      {"23 - 24 August 2025", "23 - 24 August 2025", "2025-08-23/2025-08-24"},
+      {"16 and 17 November", "16 and 17 November", "XXXX-11-16/XXXX-11-17"},
+      {"3 to 5 March", "3 to 5 March", "XXXX-03-03/XXXX-03-05"},
+      {"30 August to 1 September", "30 August to 1 September", "XXXX-08-30/XXXX-09-01"},
+      {"30 August 2025 to 1 September 2025", "30 August 2025 to 1 September 2025", "2025-08-30/2025-09-01"},
+      {"August 30 to September 1, 2025", "August 30 to September 1, 2025", "2025-08-30/2025-09-01"},
+      {"December 30 to January 2, 2026", "December 30 to January 2, 2026", "2025-12-30/2026-01-02"},
+      {"30 December to 2 January 2026", "30 December to 2 January 2026", "2025-12-30/2026-01-02"},
+      {"2025-08-23", "2025-08-23", "2025-08-23"},
+      {"2025-08-23.", "2025-08-23", "2025-08-23"},
+      {"Tuesday, August 26", "Tuesday, August 26", "XXXX-08-26"},
+      {"Tuesday 26 August 2025", "Tuesday 26 August 2025", "2025-08-26"},
+      {"Tues., Sept. 2", "Tues., Sept. 2", "XXXX-09-02"},
+      {"Friday, Dec. 5, 2025", "Friday, Dec. 5, 2025", "2025-12-05"},
+      {"on 23 August", "23 August", "XXXX-08-23"},
+      {"from 3 to 5 March", "3 to 5 March", "XXXX-03-03/XXXX-03-05"},
+      {"between 3 and 5 March", "3 and 5 March", "XXXX-03-03/XXXX-03-05"},
+  }));
+  CAPTURE(c.text);
+  auto const d = date_at_start(c.text);
+  REQUIRE(d.ok);
+  CHECK(d.span == c.span);
+  CHECK(resolved(d.value, std::nullopt) == c.iso);
+}
+
+TEST_CASE("date: months, years, decades and spans of them", "[grammar][dates]") {
+  auto const c = GENERATE(values<date_case>({
+      {"September 2025", "September 2025", "2025-09"},
+      {"Sept. 2025", "Sept. 2025", "2025-09"},
+      {"September, 2025", "September, 2025", "2025-09"},
+      {"December of 2014", "December of 2014", "2014-12"},
+      {"in December 2014", "December 2014", "2014-12"},
+      {"In December 2014, prices fell", "December 2014", "2014-12"},
+      {"March to May 2015", "March to May 2015", "2015-03/2015-05"},
+      {"March-April 2015", "March-April 2015", "2015-03/2015-04"},
+      {"December 2014 to January 2015", "December 2014 to January 2015", "2014-12/2015-01"},
+      {"from December 2014 to January", "December 2014 to January", "2014-12/2015-01"},
+      {"in 2014", "2014", "2014"},
+      {"In 2014, the", "2014", "2014"},
+      {"during 2014", "2014", "2014"},
+      {"throughout 2019", "2019", "2019"},
+      {"by 2030", "2030", "2030"},
+      {"until 2020", "2020", "2020"},
+      {"till 2020", "2020", "2020"},
+      {"before 1990", "1990", "1990"},
+      {"after 2001", "2001", "2001"},
+      {"of 1969", "1969", "1969"},
+      {"as of 2024", "2024", "2024"},
+      {"and 2015", "2015", "2015"},
+      {"or 2016,", "2016", "2016"},
+      {"in 1066", "1066", "1066"},
+      {"in 2100", "2100", "2100"},
+      {"from 1910 to 1945", "1910 to 1945", "1910/1945"},
+      {"from 1910 until 1945", "1910 until 1945", "1910/1945"},
+      {"from 1910 through 1945", "1910 through 1945", "1910/1945"},
+      {"from 1910 - 1945", "1910 - 1945", "1910/1945"},
+      {"between 1910 and 1945", "1910 and 1945", "1910/1945"},
+      {"Between 2001 and 2003,", "2001 and 2003", "2001/2003"},
+      {"1910-1945", "1910-1945", "1910/1945"},
+      {"1914-18", "1914-18", "1914/1918"},
+      {"2014-15", "2014-15", "2014/2015"},
+      {"1998-99", "1998-99", "1998/1999"},
+      {"1999-2000", "1999-2000", "1999/2000"},
+      {"1999-00", "1999-00", "1999/2000"},
+      {"2014/15", "2014/15", "2014/2015"},
+      {"the 2025-26 budget", "2025-26", "2025/2026"},
+      {"the 2014 election", "2014", "2014"},
+      {"the 2008 financial crisis", "2008", "2008"},
+      {"A 2018 dispute", "2018", "2018"},
+      {"year 2000", "2000", "2000"},
+      {"the 2014", "-", "-"},  // a year after "the" names something that follows it
+      {"2025-26 budget", "2025-26", "2025/2026"},
+      {"2014's", "2014", "2014"},
+      {"2014's floods", "2014", "2014"},
+      {"the 1990s", "the 1990s", "1990/1999"},
+      {"1960s", "1960s", "1960/1969"},
+      {"in the 1980s", "the 1980s", "1980/1989"},
+      {"the 1800s", "the 1800s", "1800/1899"},
+      {"the 2000s", "the 2000s", "2000/2009"},
+      {"the 2010s", "the 2010s", "2010/2019"},
+      {"since 1965", "1965", "1965/.."},
+      {"Since 1965, the", "1965", "1965/.."},
+      {"since August 2025", "August 2025", "2025-08/.."},
+      {"since the 1990s", "the 1990s", "1990/.."},
+      {"since 23 August 2025", "23 August 2025", "2025-08-23/.."},
+      {"in May", "May", "XXXX-05"},
+      {"in March, the", "March", "XXXX-03"},
+      {"in March the company", "March", "XXXX-03"},
+      {"during June", "June", "XXXX-06"},
+      {"until September.", "September", "XXXX-09"},
+      {"since March,", "March", "XXXX-03/.."},
+      {"from March to May", "March to May", "XXXX-03/XXXX-05"},
+      {"between March and May", "March and May", "XXXX-03/XXXX-05"},
+      {"in Aug.", "Aug", "XXXX-08"},
+      {"in August. August Wilson", "August", "XXXX-08"},
+      {"in Aug. The", "Aug", "XXXX-08"},
+  }));
+  CAPTURE(c.text);
+  auto const d = date_at_start(c.text);
+  if (c.span == "-") {
+    CHECK_FALSE(d.ok);
+    return;
+  }
+  REQUIRE(d.ok);
+  CHECK(d.span == c.span);
+  CHECK(resolved(d.value, std::nullopt) == c.iso);
+}
+
+TEST_CASE("date: parts of periods", "[grammar][dates]") {
+  struct part_case {
+    std::string text;
+    std::string span;
+    std::string iso;
+    int part;  // 1 early, 2 mid, 3 late
+  };
+  auto const c = GENERATE(values<part_case>({
+      {"mid-2015", "mid-2015", "2015", 2},
+      {"mid 2015", "mid 2015", "2015", 2},
+      {"early 2020", "early 2020", "2020", 1},
+      {"in early 2020", "early 2020", "2020", 1},
+      {"late 2019", "late 2019", "2019", 3},
+      {"late August", "late August", "XXXX-08", 3},
+      {"mid-August", "mid-August", "XXXX-08", 2},
+      {"early September 2025", "early September 2025", "2025-09", 1},
+      {"the end of 2025", "the end of 2025", "2025", 3},
+      {"by the end of 2025", "the end of 2025", "2025", 3},
+      {"the start of 2024", "the start of 2024", "2024", 1},
+      {"the beginning of 2024", "the beginning of 2024", "2024", 1},
+      {"the middle of 2016", "the middle of 2016", "2016", 2},
+      {"the end of March", "the end of March", "XXXX-03", 3},
+      {"the late 1990s", "the late 1990s", "1990/1999", 3},
+      {"the mid-1990s", "the mid-1990s", "1990/1999", 2},
+      {"the early 2000s", "the early 2000s", "2000/2009", 1},
+      {"since mid-2015", "mid-2015", "2015/..", 2},
+      {"late Tuesday", "late Tuesday", "-", 3},
+      {"early last year", "early last year", "-", 1},
+      {"the end of the year", "the end of the year", "-", 3},
+  }));
+  CAPTURE(c.text);
+  auto const d = date_at_start(c.text);
+  REQUIRE(d.ok);
+  CHECK(d.span == c.span);
+  CHECK(d.value.part == c.part);
+  CHECK(resolved(d.value, std::nullopt) == c.iso);
+  if (c.iso != "-") CHECK(resolve_date(d.value, std::nullopt)->part == static_cast<date_part>(c.part));
+}
+
+TEST_CASE("date: expressions counted from the document's date", "[grammar][dates]") {
+  // Wednesday 10 September 2025.
+  calendar_date const document{2025, 9, 10};
+  auto const c = GENERATE(values<date_case>({
+      {"yesterday", "yesterday", "2025-09-09"},
+      {"Yesterday, the", "Yesterday", "2025-09-09"},
+      {"today", "today", "2025-09-10"},
+      {"Today's vote", "Today", "2025-09-10"},
+      {"tonight", "tonight", "2025-09-10"},
+      {"this morning", "this morning", "2025-09-10"},
+      {"tomorrow", "tomorrow", "2025-09-11"},
+      {"last night", "last night", "2025-09-09"},
+      {"the day before yesterday", "the day before yesterday", "2025-09-08"},
+      {"the day after tomorrow", "the day after tomorrow", "2025-09-12"},
+      {"last week", "last week", "2025-09-01/2025-09-07"},
+      {"this week", "this week", "2025-09-08/2025-09-14"},
+      {"next week", "next week", "2025-09-15/2025-09-21"},
+      {"last month", "last month", "2025-08"},
+      {"this month", "this month", "2025-09"},
+      {"earlier this month", "earlier this month", "2025-09"},
+      {"next month", "next month", "2025-10"},
+      {"last year", "last year", "2024"},
+      {"last year's election", "last year", "2024"},
+      {"this year", "this year", "2025"},
+      {"later this year", "later this year", "2025"},
+      {"next year", "next year", "2026"},
+      {"coming year", "coming year", "2026"},
+      {"on Tuesday", "Tuesday", "2025-09-09"},
+      {"Tuesday's vote", "Tuesday", "2025-09-09"},
+      {"on Wednesday", "Wednesday", "2025-09-10"},
+      {"on Friday", "Friday", "2025-09-05"},
+      {"on Sunday", "Sunday", "2025-09-07"},
+      {"on Thurs.", "Thurs", "2025-09-04"},
+      {"last Tuesday", "last Tuesday", "2025-09-09"},
+      {"last Wednesday", "last Wednesday", "2025-09-03"},
+      {"next Tuesday", "next Tuesday", "2025-09-16"},
+      {"next Friday", "next Friday", "2025-09-12"},
+      {"this Friday", "this Friday", "2025-09-12"},
+      {"this Monday", "this Monday", "2025-09-08"},
+      {"this coming Monday", "this coming Monday", "2025-09-15"},
+      {"this past Monday", "this past Monday", "2025-09-08"},
+      {"last March", "last March", "2025-03"},
+      {"last September", "last September", "2024-09"},
+      {"next March", "next March", "2026-03"},
+      {"next September", "next September", "2026-09"},
+      {"this March", "this March", "2025-03"},
+      {"in May last year", "May last year", "2024-05"},
+      {"in March this year", "March this year", "2025-03"},
+      {"in June next year", "June next year", "2026-06"},
+      {"two years ago", "two years ago", "2023"},
+      {"a year ago", "a year ago", "2024"},
+      {"a decade ago", "a decade ago", "2015"},
+      {"three days ago", "three days ago", "2025-09-07"},
+      {"two weeks ago", "two weeks ago", "2025-08-25/2025-08-31"},
+      {"a fortnight ago", "a fortnight ago", "2025-08-25/2025-08-31"},
+      {"six months ago", "six months ago", "2025-03"},
+      {"18 months ago", "18 months ago", "2024-03"},
+      {"since last year", "last year", "2024/.."},
+      {"until next week", "next week", "2025-09-15/2025-09-21"},
+      {"late last year", "late last year", "2024"},
+      {"early next month", "early next month", "2025-10"},
+      {"the end of the year", "the end of the year", "2025"},
+      {"by the end of this month", "the end of this month", "2025-09"},
+      {"the end of the week", "the end of the week", "2025-09-08/2025-09-14"},
+      {"Sept. 5", "Sept. 5", "2025-09-05"},
+      {"on Dec. 30", "Dec. 30", "2025-12-30"},
+      {"January 3", "January 3", "2026-01-03"},
+      {"in May", "May", "2025-05"},
+  }));
+  CAPTURE(c.text);
+  auto const d = date_at_start(c.text);
+  REQUIRE(d.ok);
+  CHECK(d.span == c.span);
+  CHECK(resolved(d.value, document) == c.iso);
+}
+
+TEST_CASE("date: what the rule records besides the calendar fields", "[grammar][dates]") {
+  auto const since = date_at_start("since 1965");
+  REQUIRE(since.ok);
+  CHECK(since.value.since);
+  CHECK(since.value.start_year == 1965);
+  CHECK_FALSE(date_at_start("in 1965").value.since);
+
+  auto const weekday = date_at_start("Tuesday, August 26");
+  REQUIRE(weekday.ok);
+  CHECK(weekday.value.weekday == 2);
+  CHECK(weekday.value.start_day == 26);
+
+  auto const yesterday = date_at_start("yesterday");
+  REQUIRE(yesterday.ok);
+  CHECK(yesterday.value.relative_unit == 1);
+  CHECK(yesterday.value.relative_offset == -1);
+
+  auto const last_year = date_at_start("last year");
+  REQUIRE(last_year.ok);
+  CHECK(last_year.value.relative_unit == 4);
+  CHECK(last_year.value.relative_offset == -1);
+
+  auto const next_tuesday = date_at_start("next Tuesday");
+  REQUIRE(next_tuesday.ok);
+  CHECK(next_tuesday.value.weekday == 2);
+  CHECK(next_tuesday.value.relative_unit == 2);
+  CHECK(next_tuesday.value.relative_offset == 1);
+
+  // Relative dates are never guessed without a document date.
+  for (std::string const text : {"yesterday", "last week", "last month", "last year", "next Tuesday", "on Friday",
+                                 "two years ago", "in May last year"})
+    CHECK(resolved(date_at_start(text).value, std::nullopt) == "-");
+}
+
+TEST_CASE("date: phrases that are not dates where they stand", "[grammar][dates]") {
+  auto const text = GENERATE(as<std::string>{},
+                             // counts, not years: a year needs a lead word, a possessive or a span
+                             "2015 people", "2,014 people", "1910 to 1945", "2014 and 2015", "in 20155", "in 999",
+                             "in 3000", "in 1.5", "in 2015.5", "in 2015%", "1234567", "20155", "2025-08",
+                             "2025-13-01", "the 1990's",
+                             // months and weekdays that are names, verbs or nouns
+                             "May said", "may be", "march on Saturday", "Sun Weidong", "Sat down", "August Rush",
+                             "in May's government", "since May became leader", "after May resigned", "by May took",
+                             "and May said", "or June",
+                             // numbers that are no day of a month
+                             "23-24", "23 people", "10:30", "10:30 on 5 May", "No. 10", "10 Downing Street",
+                             "32 August", "August 32", "0 August",
+                             // vague or not calendar periods
+                             "the last years", "the coming weeks", "last days", "two hours ago",
+                             "two and a half years ago", "several years ago", "the end of the day", "late on",
+                             "early voting", "mid-range", "thisweek");
+  CAPTURE(text);
+  auto const d = date_at_start(text);
+  CAPTURE(d.span);
+  CHECK_FALSE(d.ok);
+}
+
+TEST_CASE("date: no date in sentences that only look dated", "[grammar][dates]") {
+  auto const sentence = GENERATE(as<std::string>{},
+                                 "Theresa May said the vote may be delayed.",
+                                 "Since May became leader, the party has split.",
+                                 "Protesters will march on the ministry.",
+                                 "About 2015 people signed the letter.",
+                                 "The meeting starts at 10:30 sharp.",
+                                 "Sun Weidong met Jan Kowalski and April Lee.",
+                                 "Sat in the front row, he listened.",
+                                 "He scored 1910 points over the years.",
+                                 "In the coming weeks the talks will resume.",
+                                 "Call 555-1910 for details.",
+                                 "The plant makes 2000 cars a day.");
+  CAPTURE(sentence);
+  CHECK(dates_in(sentence).empty());
+}
+
+TEST_CASE("date: dates found in running sentences", "[grammar][dates]") {
+  struct scan_case {
+    std::string sentence;
+    std::vector<std::string> dates;
+  };
+  auto const c = GENERATE(values<scan_case>({
+      {"Colonial rule lasted from 1910 to 1945.", {"1910 to 1945"}},
+      {"The law has been in force since 1965, officials said.", {"1965"}},
+      {"Lee visited Tokyo on Aug. 23-24 and returned on Tuesday.", {"Aug. 23-24", "Tuesday"}},
+      {"In mid-2015 the firm hired 2,100 staff.", {"mid-2015"}},
+      {"Sales fell in 2014 and 2015.", {"2014", "2015"}},
+      {"Theresa May said on Tuesday that talks would resume in May.", {"Tuesday", "May"}},
+      {"The 2014-15 season ended early last year.", {"2014-15", "early last year"}},
+      {"Prices doubled between 2001 and 2003, a decade ago.", {"2001 and 2003", "a decade ago"}},
+      {"The accord, signed on 23 August 2025, expires by the end of 2030.", {"23 August 2025", "the end of 2030"}},
+      {"Turnout in the 2014 election was the lowest since the year 2000.", {"2014", "2000"}},
+      {"The summer of 1969 and the 1970s were calm; in May last year it changed.",
+       {"1969", "the 1970s", "May last year"}},
+  }));
+  CAPTURE(c.sentence);
+  CHECK(dates_in(c.sentence) == c.dates);
+}
+
+TEST_CASE("date: the words of relative dates are lexicon data", "[grammar][dates][lexicon]") {
+  lexicon lex = testing::builtin_lexicon();
+  diagnostics errors;
+  load_lexicon_yaml("extra.yaml",
+                    "relative-days: {overmorrow: 2}\n"
+                    "date-shifts: {previous: -1}\n"
+                    "date-parts: {mid: [midst of]}\n",
+                    lex, errors);
+  CHECK(errors.empty());
+  auto const parse = [&](std::string const& text) {
+    char const* first = text.data();
+    ast::date d;
+    bool const ok =
+        grammar::date().parse(first, first + text.size(), grammar::context_type(lex), boost::spirit::x3::unused, d);
+    return ok ? resolved(d, calendar_date{2025, 9, 10}) : std::string("no date");
+  };
+  CHECK(parse("overmorrow") == "2025-09-12");
+  CHECK(parse("previous month") == "2025-08");
+  CHECK(parse("the midst of 2015") == "2015");
+  CHECK(parse("next month") == "2025-10");  // the built-in words stay
+}
+
+TEST_CASE("date: malformed date words are reported where they are", "[grammar][dates][lexicon]") {
+  struct bad_case {
+    std::string yaml;
+    std::string message;
+  };
+  auto const c = GENERATE(values<bad_case>({
+      {"date-shifts: {past: -2}\n", "bad.yaml:1:21: date shift 'past' must be a whole number from -1 to 1, got '-2'"},
+      {"relative-days: {someday: soon}\n",
+       "bad.yaml:1:26: day offset 'someday' must be a whole number from -7 to 7, got 'soon'"},
+      {"relative-days: {today: 1}\n", "bad.yaml:1:17: 'today' already stands for day offset 0"},
+      {"date-parts: {middle: [midway]}\n",
+       "bad.yaml:1:14: unknown date part 'middle' (expected one of: early, mid, late)"},
+      {"date-parts: {late: [early]}\n", "bad.yaml:1:21: 'early' already stands for date part 'early'"},
+  }));
+  CAPTURE(c.yaml);
+  lexicon lex = testing::builtin_lexicon();
+  diagnostics errors;
+  load_lexicon_yaml("bad.yaml", c.yaml, lex, errors);
+  REQUIRE(errors.items().size() == 1);
+  diagnostic const& d = errors.items().front();
+  CHECK(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message == c.message);
+}
