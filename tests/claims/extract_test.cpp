@@ -167,3 +167,50 @@ TEST_CASE("claims: an office holder's missing organisation comes from another so
   REQUIRE(all[1].find(field_id::jurisdiction) != nullptr);
   CHECK(display(all[1].find(field_id::jurisdiction)->value) == "Boreal");
 }
+
+namespace {
+
+struct count_case {
+  std::string sentence;
+  std::string amount;
+  std::string counted;
+  std::string event;
+};
+
+}  // namespace
+
+TEST_CASE("claims: counts say how many of what, and what befell them", "[claims][count]") {
+  auto const c = GENERATE(values<count_case>({
+      {"About 41,000 nurses and midwives walked out on Tuesday.", "About 41,000", "nurse midwife", "walked out"},
+      {"The fire destroyed 64 homes in two villages.", "64", "home", "destroyed"},
+      {"At least 3,100 people have been evacuated.", "At least 3,100", "people", "evacuated"},
+      {"The combined group will fly a fleet of 173 aircraft.", "173", "aircraft", "-"},
+      {"Officials said 2,400 families fled.", "2,400", "family", "fled"},
+  }));
+  CAPTURE(c.sentence);
+  auto const e = extract(c.sentence, "2026-03-11");
+  auto const counts = of_kind(e, claim_kind::count);
+  REQUIRE(counts.size() == 1);
+  CHECK(value(*counts[0], field_id::amount) == c.amount);
+  CHECK(value(*counts[0], field_id::counted) == c.counted);
+  CHECK(value(*counts[0], field_id::event) == c.event);
+}
+
+TEST_CASE("claims: numbers that only look like counts", "[claims][count]") {
+  auto const sentence = GENERATE(as<std::string>{},
+                                 "The 1965 treaty still stands.",
+                                 "The two ministries said little.",
+                                 "Leaders of the Nordic-Baltic Eight summit met.",
+                                 "Call 555-0199 for details.");
+  CAPTURE(sentence);
+  CHECK(of_kind(extract(sentence), claim_kind::count).empty());
+}
+
+TEST_CASE("claims: a bound is an interval of true values", "[claims][count]") {
+  auto const a = extract("At least 2,100 people died.");
+  auto const b = extract("More than 2,000 people died.");
+  auto const c = extract("Some 1,800 people died.");
+  auto amount = [](extracted const& e) { return of_kind(e, claim_kind::count).at(0)->find(field_id::amount)->value; };
+  CHECK(values_compatible(amount(a), amount(b)));
+  CHECK_FALSE(values_compatible(amount(a), amount(c)));
+}

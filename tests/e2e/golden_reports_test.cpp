@@ -45,3 +45,14 @@ TEST_CASE("e2e: extract prints one JSON claim per line", "[e2e]") {
   CHECK(result.status == 0);
   CHECK(result.out == read_source_file("tests/golden/nakatani-seoul.claims.jsonl"));
 }
+
+TEST_CASE("e2e: extract --values reads each line of standard input as its own text", "[e2e]") {
+  auto const result =
+      run_claimcheck("extract --values --reference-date 2026-03-10 - < tests/e2e/values/phrasings.txt 2>/dev/null");
+  CHECK(result.status == 0);
+  CHECK(result.out == read_source_file("tests/golden/values.jsonl"));
+}
+
+TEST_CASE("e2e: --reference-date must be a calendar date", "[e2e]") {
+  CHECK(run_claimcheck("extract --values --reference-date 2026-13-45 - < /dev/null 2>/dev/null").status == 2);
+}
