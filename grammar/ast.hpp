@@ -121,13 +121,27 @@ struct count {
   date when;          ///< "on Tuesday", when the sentence dates the count
 };
 
+/// "The fire broke out on Saturday", "It started in the municipality of X", "The summit runs Nov.
+/// 16-17": when or where an event began or took place.
+struct occurrence {
+  text_span span;
+  text_span what;     ///< "fire", "summit"; empty for "it"
+  bool pronoun = false;
+  text_span verb;     ///< "broke out", "runs"
+  bool start = false; ///< a start verb (began) rather than an occurrence verb (took place)
+  date when;
+  text_span place;
+};
+
 /// Everything found in one sentence.
 struct sentence_parse {
   std::vector<person> people;
   std::vector<meeting> meetings;
   std::vector<visit> visits;
   std::vector<count> counts;
+  std::vector<occurrence> occurrences;
   void clear() {
+    occurrences.clear();
     people.clear();
     meetings.clear();
     visits.clear();

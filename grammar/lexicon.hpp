@@ -111,6 +111,8 @@ struct lexicon {
   phrase_table counterpart_nouns;  ///< "counterpart", "opposite number"
   phrase_table count_verbs;   ///< verbs of what befell a counted group: "fled", "lost", "died"
   phrase_table function_words;  ///< "the", "of", "were", "who": never the counted thing itself
+  phrase_table start_verbs;       ///< how an event begins: "broke out", "started", "began"
+  phrase_table occurrence_verbs;  ///< how an event is held: "runs", "took place", "was held"
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"

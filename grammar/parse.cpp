@@ -2,6 +2,7 @@
 
 #include "grammar/config.hpp"
 #include "grammar/count.hpp"
+#include "grammar/happening.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
 #include "grammar/text_classes.hpp"
@@ -29,6 +30,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   char const* people_from = begin;
   char const* events_from = begin;
   char const* counts_from = begin;
+  char const* occurrences_from = begin;
   for (char const* at = begin; at < end; ++at) {
     bool const word_start = at == begin || (at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'');
     if (!word_start || *at == ' ') continue;
@@ -42,6 +44,14 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
       } else if (parse_at(visit(), it, end, context, v)) {
         out.visits.push_back(v);
         events_from = it;
+      }
+    }
+    if (at >= occurrences_from) {
+      char const* it = at;
+      ast::occurrence o;
+      if (parse_at(occurrence(), it, end, context, o)) {
+        out.occurrences.push_back(o);
+        occurrences_from = it;
       }
     }
     if (at >= counts_from) {

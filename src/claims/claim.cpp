@@ -11,7 +11,8 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> claim_kind_names = {"office-holder", "meeting", "visit", "count"};
+constexpr std::array<std::string_view, 5> claim_kind_names = {"office-holder", "meeting", "visit", "count",
+                                                               "event"};
 constexpr std::array<std::string_view, 13> field_names = {
     "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
     "duration", "ordinal", "role", "amount", "counted", "event"};

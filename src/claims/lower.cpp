@@ -174,6 +174,25 @@ class sentence_lowering {
     mentions_.push_back({std::string(p.name.view()), source_span(p.span, where_).begin, where_.sentence_index});
   }
 
+ public:
+  void occurrence(ast::occurrence const& o) {
+    std::string what;
+    if (!o.pronoun) {
+      what = counted_key(o.what.view());
+    } else if (where_.event_antecedent) {
+      what = *where_.event_antecedent;
+    } else {
+      return;  // "it started on Friday" with nothing named before: what started is unknown
+    }
+    claim c = start(claim_kind::event, o.span);
+    c.fields.push_back({field_id::subject, text_value{what}, source_span(o.pronoun ? o.span : o.what, where_)});
+    c.fields.push_back({field_id::event, text_value{o.start ? "started" : "was held"}, source_span(o.verb, where_)});
+    add_place_and_date(c, o.place, o.when);
+    if (c.find(field_id::date) == nullptr && c.find(field_id::place) == nullptr) return;
+    claims_.push_back(std::move(c));
+  }
+
+ private:
   // Numbers that only look like counts: a year before a noun ("the 1965 treaty"), a number word
   // inside a name ("the Nordic-Baltic Eight summit"), a handful with no verb ("two countries").
   bool worth_counting(ast::count const& n) const {
@@ -214,6 +233,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::meeting const& m : parse.meetings) lowering.meeting(m);
   for (ast::visit const& v : parse.visits) lowering.visit(v);
   for (ast::count const& c : parse.counts) lowering.count(c);
+  for (ast::occurrence const& o : parse.occurrences) lowering.occurrence(o);
 }
 
 amount_value amount_of(ast::quantity const& q, std::string unit) {

@@ -27,6 +27,8 @@ struct sentence_context {
   std::optional<calendar_date> document_date;
   /// The person a pronoun at the start of this sentence most likely stands for.
   std::optional<std::string> pronoun_antecedent;
+  /// The event "it" stands for in "it started on Friday": the last one the document named.
+  std::optional<std::string> event_antecedent;
 };
 
 /// Appends the claims of one parsed sentence to `claims` and the people it names to `mentions`.

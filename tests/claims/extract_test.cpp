@@ -214,3 +214,43 @@ TEST_CASE("claims: a bound is an interval of true values", "[claims][count]") {
   CHECK(values_compatible(amount(a), amount(b)));
   CHECK_FALSE(values_compatible(amount(a), amount(c)));
 }
+
+namespace {
+
+struct happening_case {
+  std::string text;
+  std::string subject;
+  std::string event;
+  std::string date;
+  std::string place;
+};
+
+}  // namespace
+
+TEST_CASE("claims: when and where an event began or took place", "[claims][event]") {
+  auto const c = GENERATE(values<happening_case>({
+      {"The fire broke out on Saturday afternoon.", "fire", "started", "2026-08-08", "-"},
+      {"The fire began on Friday 7 August in the hills.", "fire", "started", "2026-08-07", "-"},
+      {"The blaze started in the municipality of Vilariño de Conso.", "blaze", "started", "-", "Vilariño de Conso"},
+      {"The summit runs Nov. 16-17.", "summit", "was held", "2026-11-16/2026-11-17", "-"},
+      {"The referendum took place on 3 May.", "referendum", "was held", "2026-05-03", "-"},
+      {"The fire broke out on Saturday. It started in Chandrexa de Queixa.", "fire", "started", "2026-08-08", "-"},
+  }));
+  CAPTURE(c.text);
+  auto const e = extract(c.text, "2026-08-09");
+  auto const events = of_kind(e, claim_kind::event);
+  REQUIRE(!events.empty());
+  CHECK(value(*events[0], field_id::subject) == c.subject);
+  CHECK(value(*events[0], field_id::event) == c.event);
+  CHECK(value(*events[0], field_id::date) == c.date);
+  CHECK(value(*events[0], field_id::place) == c.place);
+}
+
+TEST_CASE("claims: \"it\" is the event the document named before, or nothing", "[claims][event]") {
+  auto const bound = extract("The fire broke out on Saturday. It started in Chandrexa de Queixa.", "2026-08-09");
+  auto const events = of_kind(bound, claim_kind::event);
+  REQUIRE(events.size() == 2);
+  CHECK(value(*events[1], field_id::subject) == "fire");
+  CHECK(value(*events[1], field_id::place) == "Chandrexa de Queixa");
+  CHECK(of_kind(extract("It started in Chandrexa de Queixa.", "2026-08-09"), claim_kind::event).empty());
+}

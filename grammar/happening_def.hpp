@@ -1,0 +1,51 @@
+#pragma once
+// Included only by happening.cpp.
+#include "grammar/actions.hpp"
+#include "grammar/date.hpp"
+#include "grammar/happening.hpp"
+#include "grammar/person.hpp"
+#include "grammar/primitives.hpp"
+#include "grammar/word_parsers.hpp"
+
+namespace claimcheck::grammar {
+
+namespace parsers {
+
+using namespace actions;
+
+occurrence_type const occurrence = "occurrence";
+
+auto const set_pronoun_subject = [](auto& ctx) { x3::_val(ctx).pronoun = true; };
+auto const set_start_verb = [](auto& ctx) {
+  x3::_val(ctx).verb = x3::_attr(ctx);
+  x3::_val(ctx).start = true;
+};
+
+// "the fire", "the summit", "the election campaign"; or "it", resolved later in the document
+// The second noun may not be the verb itself ("the fire broke out", "the summit runs").
+auto const event_verb_ahead = lexicon_phrase(&lexicon::start_verbs) | lexicon_phrase(&lexicon::occurrence_verbs);
+auto const what_happened = kw("the") >> ws >>
+                               capture[counted_word >> -(ws >> !event_verb_ahead >> counted_word)][set(&ast::occurrence::what)] |
+                           x3::no_case[x3::lit("it")][set_pronoun_subject] >> word_end;
+
+// " in Vilariño de Conso", " in the municipality of Vilariño de Conso"
+auto const area = kw("municipality") | kw("town") | kw("village") | kw("city") | kw("province") | kw("region") |
+                  kw("district") | kw("county") | kw("state");
+auto const where = ws >> kw("in") >> ws >> -(kw("the") >> ws >> area >> ws >> kw("of") >> ws) >>
+                   capture[grammar::name()][set(&ast::occurrence::place)];
+// " on Saturday", ", on 8 August"
+auto const when = -x3::lit(',') >> ws >> kw("on") >> ws >> grammar::date()[set(&ast::occurrence::when)];
+
+auto const started = what_happened >> ws >> -((kw("has") | kw("had")) >> ws) >>
+                     capture[lexicon_phrase(&lexicon::start_verbs)][set_start_verb] >> x3::repeat(1, 2)[where | when];
+auto const held = what_happened >> ws >> capture[lexicon_phrase(&lexicon::occurrence_verbs)][set(&ast::occurrence::verb)] >>
+                  (ws >> grammar::date()[set(&ast::occurrence::when)] | x3::repeat(1, 2)[where | when]);
+
+auto const occurrence_def =
+    capture[x3::eps[reset] >> started | x3::eps[reset] >> held][set(&ast::occurrence::span)];
+
+BOOST_SPIRIT_DEFINE(occurrence)
+
+}  // namespace parsers
+
+}  // namespace claimcheck::grammar
