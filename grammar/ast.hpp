@@ -133,6 +133,16 @@ struct occurrence {
   text_span place;
 };
 
+/// "Boreal will pay C$14.50 for each Aero Laurentides share", "Boreal is offering C$15.40 a
+/// share", "Musk agreed to buy Twitter for $44 billion": what someone pays, and for what.
+struct price {
+  text_span span;
+  text_span payer;   ///< "Boreal"
+  text_span target;  ///< "Twitter"; empty for a price per unit
+  text_span unit;    ///< "share"; empty for a whole purchase
+  money_phrase amount;
+};
+
 /// Everything found in one sentence.
 struct sentence_parse {
   std::vector<person> people;
@@ -140,7 +150,9 @@ struct sentence_parse {
   std::vector<visit> visits;
   std::vector<count> counts;
   std::vector<occurrence> occurrences;
+  std::vector<price> prices;
   void clear() {
+    prices.clear();
     occurrences.clear();
     people.clear();
     meetings.clear();

@@ -2,6 +2,7 @@
 
 #include "grammar/config.hpp"
 #include "grammar/count.hpp"
+#include "grammar/deal.hpp"
 #include "grammar/happening.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
@@ -31,6 +32,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   char const* events_from = begin;
   char const* counts_from = begin;
   char const* occurrences_from = begin;
+  char const* prices_from = begin;
   for (char const* at = begin; at < end; ++at) {
     bool const word_start = at == begin || (at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'');
     if (!word_start || *at == ' ') continue;
@@ -44,6 +46,14 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
       } else if (parse_at(visit(), it, end, context, v)) {
         out.visits.push_back(v);
         events_from = it;
+      }
+    }
+    if (at >= prices_from) {
+      char const* it = at;
+      ast::price p;
+      if (parse_at(price(), it, end, context, p)) {
+        out.prices.push_back(p);
+        prices_from = it;
       }
     }
     if (at >= occurrences_from) {

@@ -11,8 +11,8 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> claim_kind_names = {"office-holder", "meeting", "visit", "count",
-                                                               "event"};
+constexpr std::array<std::string_view, 6> claim_kind_names = {"office-holder", "meeting", "visit", "count",
+                                                               "event",         "price"};
 constexpr std::array<std::string_view, 13> field_names = {
     "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
     "duration", "ordinal", "role", "amount", "counted", "event"};
@@ -102,7 +102,9 @@ bool values_compatible(field_value const& a, field_value const& b) {
   }
   if (auto const* qa = std::get_if<amount_value>(&a)) {
     auto const& qb = std::get<amount_value>(b);
-    if (qa->unit != qb.unit) return false;
+    // Sums in different currencies cannot be compared without a rate table (a fact sheet's
+    // job): not knowing is not a discrepancy.
+    if (qa->unit != qb.unit) return true;
     // Intervals meet; a hair of slack absorbs rounding of the same figure ("8.47" and "8.470").
     double const slack = 1e-9 * std::max(std::abs(qa->stated), std::abs(qb.stated));
     return qa->low <= qb.high + slack && qb.low <= qa->high + slack;

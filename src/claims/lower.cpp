@@ -192,6 +192,21 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  void price(ast::price const& p, lexicon const& lex) {
+    ast::money const& m = p.amount.primary;
+    std::string const currency = m.currency < lex.currencies.size() ? lex.currencies[m.currency].code : "";
+    claim c = start(claim_kind::price, p.span);
+    c.fields.push_back({field_id::subject, text_value{std::string(p.payer.view())}, source_span(p.payer, where_)});
+    if (!p.target.empty())
+      c.fields.push_back({field_id::counterpart, text_value{std::string(p.target.view())}, source_span(p.target, where_)});
+    if (!p.unit.empty())
+      c.fields.push_back({field_id::counted, text_value{counted_key(p.unit.view())}, source_span(p.unit, where_)});
+    amount_value amount = amount_of(m.amount, currency);
+    amount.text = std::string(m.span.view());
+    c.fields.push_back({field_id::amount, std::move(amount), source_span(m.span, where_)});
+    claims_.push_back(std::move(c));
+  }
+
  private:
   // Numbers that only look like counts: a year before a noun ("the 1965 treaty"), a number word
   // inside a name ("the Nordic-Baltic Eight summit"), a handful with no verb ("two countries").
@@ -234,6 +249,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::visit const& v : parse.visits) lowering.visit(v);
   for (ast::count const& c : parse.counts) lowering.count(c);
   for (ast::occurrence const& o : parse.occurrences) lowering.occurrence(o);
+  for (ast::price const& p : parse.prices) lowering.price(p, lex);
 }
 
 amount_value amount_of(ast::quantity const& q, std::string unit) {

@@ -333,7 +333,7 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 34> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 36> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
         {"approximate-amounts", &file_reader::read_approximate_amounts},
         {"approximate-multipliers", &file_reader::read_approximate_multipliers},
@@ -357,9 +357,11 @@ class file_reader {
         {"occurrence-verbs", &file_reader::read_occurrence_verbs},
         {"offices", &file_reader::read_offices},
         {"ordinals", &file_reader::read_ordinals},
+        {"payment-verbs", &file_reader::read_payment_verbs},
         {"percent-signs", &file_reader::read_percent_signs},
         {"portfolio-titles", &file_reader::read_portfolio_titles},
         {"portfolios", &file_reader::read_portfolios},
+        {"purchase-verbs", &file_reader::read_purchase_verbs},
         {"relative-days", &file_reader::read_relative_days},
         {"scales", &file_reader::read_scales},
         {"start-verbs", &file_reader::read_start_verbs},
@@ -393,6 +395,8 @@ class file_reader {
   void read_counterpart_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.counterpart_nouns, n, k); }
   void read_count_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.count_verbs, n, k); }
   void read_function_words(YAML::Node const& n, text_at const& k) { read_word_list(lex_.function_words, n, k); }
+  void read_payment_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.payment_verbs, n, k); }
+  void read_purchase_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.purchase_verbs, n, k); }
   void read_start_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.start_verbs, n, k); }
   void read_occurrence_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.occurrence_verbs, n, k); }
   void read_name_stopwords(YAML::Node const& n, text_at const& k) { read_word_list(lex_.name_stopwords, n, k); }

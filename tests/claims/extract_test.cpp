@@ -254,3 +254,41 @@ TEST_CASE("claims: \"it\" is the event the document named before, or nothing", "
   CHECK(value(*events[1], field_id::place) == "Chandrexa de Queixa");
   CHECK(of_kind(extract("It started in Chandrexa de Queixa.", "2026-08-09"), claim_kind::event).empty());
 }
+
+namespace {
+
+struct price_case {
+  std::string sentence;
+  std::string payer;
+  std::string target;
+  std::string unit;
+  std::string amount;
+};
+
+}  // namespace
+
+TEST_CASE("claims: what a buyer pays, per unit or for the whole", "[claims][price]") {
+  auto const c = GENERATE(values<price_case>({
+      {"Boreal will pay C$14.50 for each Aero Laurentides share.", "Boreal", "-", "share", "C$14.50"},
+      {"Boreal is offering C$15.40 a share in cash.", "Boreal", "-", "share", "C$15.40"},
+      {"Northwind agreed to buy Tidewater for $44 billion.", "Northwind", "Tidewater", "-", "$44 billion"},
+      {"Kestrel acquired Harbour Foods for €1.2bn last year.", "Kestrel", "Harbour Foods", "-", "€1.2bn"},
+  }));
+  CAPTURE(c.sentence);
+  auto const e = extract(c.sentence, "2026-06-09");
+  auto const prices = of_kind(e, claim_kind::price);
+  REQUIRE(prices.size() == 1);
+  CHECK(value(*prices[0], field_id::subject) == c.payer);
+  CHECK(value(*prices[0], field_id::counterpart) == c.target);
+  CHECK(value(*prices[0], field_id::counted) == c.unit);
+  CHECK(value(*prices[0], field_id::amount) == c.amount);
+}
+
+TEST_CASE("claims: sums in different currencies are not set against each other", "[claims][price]") {
+  auto const cad = extract("Boreal agreed to buy Aero Laurentides for C$2.1 billion.");
+  auto const usd = extract("Boreal agreed to buy Aero Laurentides for US$1.53 billion.");
+  auto const other = extract("Boreal agreed to buy Aero Laurentides for C$2.6 billion.");
+  auto amount = [](extracted const& e) { return of_kind(e, claim_kind::price).at(0)->find(field_id::amount)->value; };
+  CHECK(values_compatible(amount(cad), amount(usd)));
+  CHECK_FALSE(values_compatible(amount(cad), amount(other)));
+}
