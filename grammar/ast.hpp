@@ -143,6 +143,16 @@ struct price {
   money_phrase amount;
 };
 
+/// "the first visit by a Japanese defence minister in ten years", "the first time Latvia has
+/// hosted the leaders since 2016": the first of something for a stated time.
+struct first_since {
+  text_span span;
+  text_span ordinal;  ///< "first"
+  text_span noun;     ///< "visit", "time", "summit"
+  duration in;        ///< "in ten years", "for a decade"
+  date since;         ///< "since 2016"
+};
+
 /// Everything found in one sentence.
 struct sentence_parse {
   std::vector<person> people;
@@ -151,7 +161,9 @@ struct sentence_parse {
   std::vector<count> counts;
   std::vector<occurrence> occurrences;
   std::vector<price> prices;
+  std::vector<first_since> firsts;
   void clear() {
+    firsts.clear();
     prices.clear();
     occurrences.clear();
     people.clear();

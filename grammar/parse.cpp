@@ -3,6 +3,7 @@
 #include "grammar/config.hpp"
 #include "grammar/count.hpp"
 #include "grammar/deal.hpp"
+#include "grammar/first_since.hpp"
 #include "grammar/happening.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
@@ -33,6 +34,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   char const* counts_from = begin;
   char const* occurrences_from = begin;
   char const* prices_from = begin;
+  char const* firsts_from = begin;
   for (char const* at = begin; at < end; ++at) {
     bool const word_start = at == begin || (at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'');
     if (!word_start || *at == ' ') continue;
@@ -46,6 +48,14 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
       } else if (parse_at(visit(), it, end, context, v)) {
         out.visits.push_back(v);
         events_from = it;
+      }
+    }
+    if (at >= firsts_from) {
+      char const* it = at;
+      ast::first_since f;
+      if (parse_at(first_since(), it, end, context, f)) {
+        out.firsts.push_back(f);
+        firsts_from = it;
       }
     }
     if (at >= prices_from) {

@@ -1,5 +1,6 @@
 #include "claims/lower.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -207,7 +208,49 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  // "the first summit in Latvia in seven years": keyed by the ordinal, the noun and the countries
+  // the sentence names, valued by the time since.
+  void first(ast::first_since const& f) {
+    auto const n = lex_.ordinals.find(f.ordinal.view());
+    std::string const countries = countries_named();
+    if (!n || countries.empty()) return;
+    std::optional<duration> since;
+    if (!f.in.span.empty() && f.in.unit < lex_.duration_units_info.size()) {
+      duration_unit_entry const& unit = lex_.duration_units_info[f.in.unit];
+      since = duration{f.in.amount * unit.times, unit.unit};
+    } else if (f.since.start_year != 0 && f.since.start_month == 0 && where_.document_date) {
+      // "since 2016" in a 2026 article: ten years; without the article's date it stays unsaid.
+      since = duration{static_cast<double>(where_.document_date->year - f.since.start_year), duration::unit::year};
+    }
+    if (!since) return;
+    claim c = start(claim_kind::first_since, f.span);
+    c.fields.push_back({field_id::ordinal, static_cast<int>(*n), source_span(f.ordinal, where_)});
+    c.fields.push_back({field_id::counted, text_value{counted_key(f.noun.view())}, source_span(f.noun, where_)});
+    c.fields.push_back({field_id::jurisdiction, jurisdiction_value{countries, countries}, source_span(f.span, where_)});
+    ast::text_span const said = f.in.span.empty() ? f.since.span : f.in.span;
+    c.fields.push_back({field_id::duration, *since, source_span(said, where_)});
+    claims_.push_back(std::move(c));
+  }
+
  private:
+  // The countries a sentence names, by id, sorted and joined: what a "first in N years" is about.
+  std::string countries_named() const {
+    std::string_view const text = where_.text->text;
+    std::vector<std::string> ids;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      if (at > 0 && text[at - 1] != ' ') continue;
+      std::string_view const rest = text.substr(at);
+      auto found = lex_.country_names.match(rest);
+      if (!found) found = lex_.nationalities.match(rest);
+      if (found) ids.push_back(lex_.countries[found->id].id);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::string joined;
+    for (std::string const& id : ids) joined += (joined.empty() ? "" : "+") + id;
+    return joined;
+  }
+
   // Numbers that only look like counts: a year before a noun ("the 1965 treaty"), a number word
   // inside a name ("the Nordic-Baltic Eight summit"), a handful with no verb ("two countries").
   bool worth_counting(ast::count const& n) const {
@@ -250,6 +293,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::count const& c : parse.counts) lowering.count(c);
   for (ast::occurrence const& o : parse.occurrences) lowering.occurrence(o);
   for (ast::price const& p : parse.prices) lowering.price(p, lex);
+  for (ast::first_since const& f : parse.firsts) lowering.first(f);
 }
 
 amount_value amount_of(ast::quantity const& q, std::string unit) {

@@ -292,3 +292,42 @@ TEST_CASE("claims: sums in different currencies are not set against each other",
   CHECK(values_compatible(amount(cad), amount(usd)));
   CHECK_FALSE(values_compatible(amount(cad), amount(other)));
 }
+
+namespace {
+
+struct first_case {
+  std::string sentence;
+  std::string noun;
+  std::string countries;
+  std::string since;
+};
+
+}  // namespace
+
+TEST_CASE("claims: the first of something in a stated time, keyed by the countries named", "[claims][first]") {
+  auto const c = GENERATE(values<first_case>({
+      {"It was the first visit by a Japanese defence minister in ten years.", "visit", "JP", "P10Y"},
+      {"It was the first NB8 summit hosted by Latvia in a decade.", "summit", "LV", "P10Y"},
+      {"It is the first time Latvia has hosted the leaders since 2016.", "time", "LV", "P10Y"},
+      {"It was the first Nordic-Baltic Eight summit in Latvia in seven years.", "summit", "LV", "P7Y"},
+      {"It was the first joint statement by leaders of Japan and South Korea in 17 years.", "joint statement", "JP+KR",
+       "P17Y"},
+  }));
+  CAPTURE(c.sentence);
+  auto const e = extract(c.sentence, "2026-11-16");
+  auto const firsts = of_kind(e, claim_kind::first_since);
+  REQUIRE(firsts.size() == 1);
+  CHECK(value(*firsts[0], field_id::counted) == c.noun);
+  CHECK(value(*firsts[0], field_id::jurisdiction) == c.countries);
+  CHECK(value(*firsts[0], field_id::duration) == c.since);
+}
+
+TEST_CASE("claims: no first-since claim without a country or a time", "[claims][first]") {
+  auto const sentence = GENERATE(as<std::string>{},
+                                 "It was the first visit in ten years.",
+                                 "The first visit by a Japanese minister was a success.",
+                                 "It is the first time Latvia has hosted the leaders since 2016.");
+  CAPTURE(sentence);
+  // The last one has no document date to count "since 2016" from.
+  CHECK(of_kind(extract(sentence), claim_kind::first_since).empty());
+}
