@@ -13,12 +13,41 @@ namespace claimcheck::grammar {
 
 namespace {
 
+// One kind of finding searched for word by word, never again inside a match of its own: "South
+// Korean Defence Minister Lee" is one person, not also "Defence Minister Lee".
 template <typename Rule, typename Attribute>
-bool parse_at(Rule const& rule, char const*& first, char const* last, context_type const& context, Attribute& out) {
-  char const* it = first;
-  if (!rule.parse(it, last, context, x3::unused, out)) return false;
-  first = it;
-  return true;
+class finder {
+ public:
+  finder(Rule const& rule, std::vector<Attribute>& found, char const* begin) : rule_(rule), found_(found), from_(begin) {}
+
+  /// Tries the rule at `at`; true when it matched.
+  bool try_at(char const* at, char const* end, context_type const& context) {
+    if (at < from_) return false;
+    Attribute attribute{};
+    char const* it = at;
+    if (!rule_.parse(it, end, context, x3::unused, attribute)) return false;
+    found_.push_back(std::move(attribute));
+    from_ = it;
+    return true;
+  }
+
+  /// Skips ahead past a match found by another finder of the same family.
+  void skip_to(char const* to) { from_ = to; }
+  char const* next() const { return from_; }
+
+ private:
+  Rule const& rule_;
+  std::vector<Attribute>& found_;
+  char const* from_;
+};
+
+template <typename Rule, typename Attribute>
+finder<Rule, Attribute> find_into(Rule const& rule, std::vector<Attribute>& found, char const* begin) {
+  return finder<Rule, Attribute>(rule, found, begin);
+}
+
+bool word_start(char const* at, char const* begin) {
+  return at == begin || at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'';
 }
 
 }  // namespace
@@ -27,69 +56,26 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   context_type const context(lex);
   char const* const begin = sentence.data();
   char const* const end = begin + sentence.size();
-  // Each kind of finding is searched for on its own, and a match is not searched again inside
-  // itself: "South Korean Defence Minister Lee" is one person, not also "Defence Minister Lee".
-  char const* people_from = begin;
-  char const* events_from = begin;
-  char const* counts_from = begin;
-  char const* occurrences_from = begin;
-  char const* prices_from = begin;
-  char const* firsts_from = begin;
+  auto meetings = find_into(meeting(), out.meetings, begin);
+  auto visits = find_into(visit(), out.visits, begin);
+  auto firsts = find_into(first_since(), out.firsts, begin);
+  auto prices = find_into(price(), out.prices, begin);
+  auto occurrences = find_into(occurrence(), out.occurrences, begin);
+  auto counts = find_into(count(), out.counts, begin);
+  auto people = find_into(person(), out.people, begin);
   for (char const* at = begin; at < end; ++at) {
-    bool const word_start = at == begin || (at[-1] == ' ' || at[-1] == '(' || at[-1] == '"' || at[-1] == '\'');
-    if (!word_start || *at == ' ') continue;
-    if (at >= events_from) {
-      char const* it = at;
-      ast::meeting m;
-      ast::visit v;
-      if (parse_at(meeting(), it, end, context, m)) {
-        out.meetings.push_back(m);
-        events_from = it;
-      } else if (parse_at(visit(), it, end, context, v)) {
-        out.visits.push_back(v);
-        events_from = it;
-      }
+    if (*at == ' ' || !word_start(at, begin)) continue;
+    // A meeting and a visit are one family: a clause is one or the other.
+    if (meetings.try_at(at, end, context)) {
+      visits.skip_to(meetings.next());
+    } else if (visits.try_at(at, end, context)) {
+      meetings.skip_to(visits.next());
     }
-    if (at >= firsts_from) {
-      char const* it = at;
-      ast::first_since f;
-      if (parse_at(first_since(), it, end, context, f)) {
-        out.firsts.push_back(f);
-        firsts_from = it;
-      }
-    }
-    if (at >= prices_from) {
-      char const* it = at;
-      ast::price p;
-      if (parse_at(price(), it, end, context, p)) {
-        out.prices.push_back(p);
-        prices_from = it;
-      }
-    }
-    if (at >= occurrences_from) {
-      char const* it = at;
-      ast::occurrence o;
-      if (parse_at(occurrence(), it, end, context, o)) {
-        out.occurrences.push_back(o);
-        occurrences_from = it;
-      }
-    }
-    if (at >= counts_from) {
-      char const* it = at;
-      ast::count n;
-      if (parse_at(count(), it, end, context, n)) {
-        out.counts.push_back(n);
-        counts_from = it;
-      }
-    }
-    if (at >= people_from) {
-      char const* it = at;
-      ast::person p;
-      if (parse_at(person(), it, end, context, p)) {
-        out.people.push_back(p);
-        people_from = it;
-      }
-    }
+    firsts.try_at(at, end, context);
+    prices.try_at(at, end, context);
+    occurrences.try_at(at, end, context);
+    counts.try_at(at, end, context);
+    people.try_at(at, end, context);
   }
 }
 

@@ -48,6 +48,16 @@ struct report {
   std::vector<discrepancy> discrepancies;
 };
 
+/// What a report adds up to, as every format's summary states it.
+struct report_totals {
+  std::size_t errors = 0;    ///< discrepancies of severity error
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t claims = 0;    ///< claims over all sources
+};
+
+report_totals totals_of(report const& r);
+
 /// Orders sides, discrepancies (first side's source and offset, then rule) and errors so that
 /// output never depends on input order or container iteration.
 void sort_report(report& r);

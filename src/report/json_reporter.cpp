@@ -36,16 +36,8 @@ json discrepancy_json(discrepancy const& d) {
 }
 
 json summary_json(report const& r) {
-  std::size_t errors = 0, warnings = 0, infos = 0;
-  for (discrepancy const& d : r.discrepancies) {
-    switch (d.level) {
-      case severity::error: ++errors; break;
-      case severity::warning: ++warnings; break;
-      case severity::info: ++infos; break;
-    }
-  }
-  std::size_t claims = 0;
-  for (source_summary const& s : r.sources) claims += s.claims;
+  report_totals const totals = totals_of(r);
+  std::size_t const errors = totals.errors, warnings = totals.warnings, infos = totals.infos, claims = totals.claims;
   json j;
   j["errors"] = errors;
   j["warnings"] = warnings;

@@ -18,4 +18,17 @@ std::optional<severity> severity_from(std::string_view name) {
   return std::nullopt;
 }
 
+report_totals totals_of(report const& r) {
+  report_totals totals;
+  for (discrepancy const& d : r.discrepancies) {
+    switch (d.level) {
+      case severity::error: ++totals.errors; break;
+      case severity::warning: ++totals.warnings; break;
+      case severity::info: ++totals.infos; break;
+    }
+  }
+  for (source_summary const& s : r.sources) totals.claims += s.claims;
+  return totals;
+}
+
 }  // namespace claimcheck

@@ -116,16 +116,8 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many) 
 }
 
 void write_summary(std::ostream& out, report const& r) {
-  std::size_t errors = 0, warnings = 0, infos = 0;
-  for (discrepancy const& d : r.discrepancies) {
-    switch (d.level) {
-      case severity::error: ++errors; break;
-      case severity::warning: ++warnings; break;
-      case severity::info: ++infos; break;
-    }
-  }
-  std::size_t claims = 0;
-  for (source_summary const& s : r.sources) claims += s.claims;
+  report_totals const totals = totals_of(r);
+  std::size_t const errors = totals.errors, warnings = totals.warnings, infos = totals.infos, claims = totals.claims;
   out << counted(r.discrepancies.size(), "discrepancy", "discrepancies") << " ("
       << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings") << ", "
       << counted(infos, "info", "infos") << ") in " << counted(r.sources.size(), "source", "sources") << ", "
