@@ -153,6 +153,14 @@ struct first_since {
   date since;         ///< "since 2016"
 };
 
+/// "with 91.6 percent voting in favour", "81.6 percent of those who voted backed strike action",
+/// "the Greens won 12.4% of the vote": a share of a vote, and whom or what it went to.
+struct vote_share {
+  text_span span;
+  quantity share;
+  text_span winner;  ///< "the Greens"; empty when the share is the yes side of a ballot
+};
+
 /// Everything found in one sentence.
 struct sentence_parse {
   std::vector<person> people;
@@ -162,7 +170,9 @@ struct sentence_parse {
   std::vector<occurrence> occurrences;
   std::vector<price> prices;
   std::vector<first_since> firsts;
+  std::vector<vote_share> votes;
   void clear() {
+    votes.clear();
     firsts.clear();
     prices.clear();
     occurrences.clear();

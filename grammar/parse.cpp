@@ -4,6 +4,7 @@
 #include "grammar/count.hpp"
 #include "grammar/deal.hpp"
 #include "grammar/first_since.hpp"
+#include "grammar/vote.hpp"
 #include "grammar/happening.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
@@ -63,6 +64,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   auto occurrences = find_into(occurrence(), out.occurrences, begin);
   auto counts = find_into(count(), out.counts, begin);
   auto people = find_into(person(), out.people, begin);
+  auto votes = find_into(vote_share(), out.votes, begin);
   for (char const* at = begin; at < end; ++at) {
     if (*at == ' ' || !word_start(at, begin)) continue;
     // A meeting and a visit are one family: a clause is one or the other.
@@ -76,6 +78,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
     occurrences.try_at(at, end, context);
     counts.try_at(at, end, context);
     people.try_at(at, end, context);
+    votes.try_at(at, end, context);
   }
 }
 

@@ -11,8 +11,9 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> claim_kind_names = {"office-holder", "meeting", "visit", "count",
-                                                               "event",         "price",   "first-since"};
+constexpr std::array<std::string_view, 8> claim_kind_names = {"office-holder", "meeting",     "visit", "count",
+                                                               "event",         "price",       "first-since",
+                                                               "vote-share"};
 constexpr std::array<std::string_view, 13> field_names = {
     "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
     "duration", "ordinal", "role", "amount", "counted", "event"};

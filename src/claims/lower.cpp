@@ -232,6 +232,15 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  // The yes side of a ballot has no name of its own: "in favour" stands for it.
+  void vote(ast::vote_share const& v) {
+    claim c = start(claim_kind::vote_share, v.span);
+    std::string const winner = v.winner.empty() ? std::string("in favour") : std::string(without_article(v.winner.view()));
+    c.fields.push_back({field_id::subject, text_value{winner}, source_span(v.winner.empty() ? v.span : v.winner, where_)});
+    c.fields.push_back({field_id::amount, amount_of(v.share, "percent"), source_span(v.share.span, where_)});
+    claims_.push_back(std::move(c));
+  }
+
  private:
   // The countries a sentence names, by id, sorted and joined: what a "first in N years" is about.
   std::string countries_named() const {
@@ -294,6 +303,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::occurrence const& o : parse.occurrences) lowering.occurrence(o);
   for (ast::price const& p : parse.prices) lowering.price(p, lex);
   for (ast::first_since const& f : parse.firsts) lowering.first(f);
+  for (ast::vote_share const& v : parse.votes) lowering.vote(v);
 }
 
 amount_value amount_of(ast::quantity const& q, std::string unit) {

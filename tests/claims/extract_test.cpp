@@ -331,3 +331,37 @@ TEST_CASE("claims: no first-since claim without a country or a time", "[claims][
   // The last one has no document date to count "since 2016" from.
   CHECK(of_kind(extract(sentence), claim_kind::first_since).empty());
 }
+
+namespace {
+
+struct vote_case {
+  std::string sentence;
+  std::string side;
+  std::string share;
+};
+
+}  // namespace
+
+TEST_CASE("claims: shares of a vote, by the side they went to", "[claims][vote]") {
+  auto const c = GENERATE(values<vote_case>({
+      {"The ballot closed with 91.6 percent voting in favour.", "in favour", "91.6 percent"},
+      {"In all, 81.6 percent of those who voted had backed strike action.", "in favour", "81.6 percent"},
+      {"Some 64% of members who voted supported the deal.", "in favour", "Some 64%"},
+      {"The Greens won 12.4% of the vote in the capital.", "Greens", "12.4%"},
+  }));
+  CAPTURE(c.sentence);
+  auto const e = extract(c.sentence, "2026-03-12");
+  auto const votes = of_kind(e, claim_kind::vote_share);
+  REQUIRE(votes.size() == 1);
+  CHECK(value(*votes[0], field_id::subject) == c.side);
+  CHECK(value(*votes[0], field_id::amount) == c.share);
+}
+
+TEST_CASE("claims: a turnout or a pay rise is no share of a vote", "[claims][vote]") {
+  auto const sentence = GENERATE(as<std::string>{},
+                                 "Turnout was 78 percent.",
+                                 "The union wants an 8 percent pay rise in favour of staff.",
+                                 "The Greens won 12 seats.");
+  CAPTURE(sentence);
+  CHECK(of_kind(extract(sentence), claim_kind::vote_share).empty());
+}

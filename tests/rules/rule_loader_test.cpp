@@ -100,7 +100,7 @@ TEST_CASE("rule loader: the built-in rule packs load cleanly", "[rules][loader]"
   CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "visit-date-single-value",
                                               "count-single-value", "event-date-single-value", "event-place-single-value",
                                               "unit-price-single-value", "purchase-price-single-value",
-                                              "first-since-single-value"});
+                                              "first-since-single-value", "vote-share-single-value"});
 }
 
 TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") {
@@ -131,7 +131,7 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
       {"time-field that holds no dates", holder_rule_with("    within-days: 180\n", "    time-field: office\n"),
        {"rules/x.yaml:9:17: 'time-field' must name a field that holds dates (date), not 'office'"}},
       {"unknown claim kind", holder_rule_with("claims: office-holder", "claims: office-holders"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: office-holder, meeting, visit, count, event, price, first-since)"}},
+       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: office-holder, meeting, visit, count, event, price, first-since, vote-share)"}},
       {"unknown field in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, persn]"),
        {"rules/x.yaml:6:19: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
         "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
@@ -191,7 +191,7 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
        {"rules/x.yaml:7:27: 'partial-key-severity' needs 'optional-key'"}},
       {"several problems in one rule are all reported",
        edit(holder_rule_with("claims: office-holder", "claims: office"), "value: person", "value: persn"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: office-holder, meeting, visit, count, event, price, first-since)",
+       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: office-holder, meeting, visit, count, event, price, first-since, vote-share)",
         "rules/x.yaml:8:12: unknown field 'persn' in value (expected one of: person, office, jurisdiction, subject, "
         "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
   };
