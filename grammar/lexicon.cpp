@@ -48,15 +48,19 @@ void phrase_table::add(std::string_view phrase, std::uint32_t id) {
     if (c >= 'a' && c <= 'z') all_capitals = false;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
   }
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    word_prefixes_.insert(key.substr(0, space));
   phrases_.emplace(std::move(key), entry{id, all_capitals && letters >= 2 && letters <= 3});
 }
 
 std::optional<phrase_table::match_result> phrase_table::match(std::string_view text) const {
   if (phrases_.empty() || text.empty()) return std::nullopt;
   std::optional<match_result> best;
-  // Grow the candidate one word at a time; every word end is a place a phrase may stop.
-  thread_local std::string key;
-  key.clear();
+  // Grow the candidate one word at a time; every word end is a place a phrase may stop. The
+  // folded key lives on the stack: no phrase of a lexicon is anywhere near this long.
+  char buffer[256];
+  std::size_t length = 0;
+  auto const key = [&buffer, &length] { return std::string_view(buffer, length); };
   std::size_t words = 0;
   std::size_t i = 0;
   while (i < text.size() && words < max_words_) {
@@ -64,25 +68,38 @@ std::optional<phrase_table::match_result> phrase_table::match(std::string_view t
     std::size_t const word_start = i;
     while (i < text.size() && text[i] != ' ') ++i;
     if (i == word_start) break;
-    if (words > 0) key.push_back(' ');
+    if (i - word_start + length + 1 > sizeof buffer) break;
+    if (words > 0) buffer[length++] = ' ';
     // Try every prefix of this word that ends at a word boundary ("Japan" in "Japan's").
     for (std::size_t j = word_start; j < i; ++j) {
-      key.push_back(lower_ascii(text[j]));
+      buffer[length++] = lower_ascii(text[j]);
       bool const at_boundary = j + 1 == text.size() || !is_word_byte(static_cast<unsigned char>(text[j + 1])) ||
                                !is_word_byte(static_cast<unsigned char>(text[j]));
       if (!at_boundary) continue;
-      if (auto const found = phrases_.find(key); found != phrases_.end())
+      if (auto const found = phrases_.find(key()); found != phrases_.end())
         if (!found->second.capitals_only || written_in_capitals(text.substr(0, j + 1)))
           best = match_result{j + 1, found->second.id};
     }
     ++words;
+    if (words < max_words_ && word_prefixes_.find(key()) == word_prefixes_.end()) break;  // no phrase goes on
     if (i < text.size()) ++i;  // the single space between words (the text is normalised)
   }
   return best;
 }
 
 std::optional<std::uint32_t> phrase_table::find(std::string_view phrase) const {
-  auto const found = phrases_.find(fold_phrase(phrase));
+  // Single words, the common case, are folded on the stack.
+  char buffer[64];
+  std::string folded;
+  std::string_view key;
+  if (phrase.size() <= sizeof buffer && phrase.find_first_of(" \t\r\n") == std::string_view::npos) {
+    for (std::size_t i = 0; i < phrase.size(); ++i) buffer[i] = lower_ascii(phrase[i]);
+    key = std::string_view(buffer, phrase.size());
+  } else {
+    folded = fold_phrase(phrase);
+    key = folded;
+  }
+  auto const found = phrases_.find(key);
   if (found == phrases_.end()) return std::nullopt;
   if (found->second.capitals_only && !written_in_capitals(phrase)) return std::nullopt;
   return found->second.id;

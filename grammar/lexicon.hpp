@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "values/calendar.hpp"
@@ -37,7 +38,15 @@ class phrase_table {
     /// us" or "who said" are not read as the acronym.
     bool capitals_only;
   };
-  std::unordered_map<std::string, entry> phrases_;  // key: folded phrase
+  /// Looks keys up by string_view, so that matching allocates nothing.
+  struct key_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, entry, key_hash, std::equal_to<>> phrases_;  // key: folded phrase
+  /// Every run of whole first words of a longer phrase ("prime" of "prime minister"): a match
+  /// stops growing as soon as the words read so far begin no phrase.
+  std::unordered_set<std::string, key_hash, std::equal_to<>> word_prefixes_;
   std::size_t max_words_ = 0;
 };
 
