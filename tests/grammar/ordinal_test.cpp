@@ -11,17 +11,10 @@
 namespace ast = claimcheck::ast;
 namespace grammar = claimcheck::grammar;
 using claimcheck::testing::builtin_lexicon;
+using claimcheck::testing::parse_prefix;
 
 namespace {
 
-template <typename Rule, typename Attribute>
-std::optional<std::size_t> parse_prefix(Rule const& rule, std::string const& text, Attribute& attr) {
-  char const* first = text.data();
-  char const* const last = text.data() + text.size();
-  grammar::context_type const context(builtin_lexicon());
-  if (!rule.parse(first, last, context, boost::spirit::x3::unused, attr)) return std::nullopt;
-  return static_cast<std::size_t>(first - text.data());
-}
 
 struct ordinal_case {
   std::string text;
