@@ -434,36 +434,18 @@ class file_reader {
               fmt::format("{} '{}' must be a whole number from {} to {}, {}", noun, item.key.text, min, max, got));
         continue;
       }
-      add_phrase(table, item.key, static_cast<std::uint32_t>(*value),
-                 [noun](std::uint32_t known) { return fmt::format("{} {}", noun, known); });
+      // Negative values (day offsets) are kept as the bits of an int32; the rest read the same.
+      add_phrase(table, item.key, static_cast<std::uint32_t>(static_cast<std::int32_t>(*value)),
+                 [noun](std::uint32_t known) { return fmt::format("{} {}", noun, static_cast<std::int32_t>(known)); });
     }
   }
   void read_months(YAML::Node const& n, text_at const& k) { read_numbered(lex_.months, n, k, "month", 1, 12); }
   void read_weekdays(YAML::Node const& n, text_at const& k) { read_numbered(lex_.weekdays, n, k, "weekday", 1, 7); }
   void read_relative_days(YAML::Node const& n, text_at const& k) {
-    read_offsets(lex_.relative_days, n, k, "day offset", -7, 7);
+    read_numbered(lex_.relative_days, n, k, "day offset", -7, 7);
   }
   void read_date_shifts(YAML::Node const& n, text_at const& k) {
-    read_offsets(lex_.date_shifts, n, k, "date shift", -1, 1);
-  }
-
-  /// Like read_numbered, for signed values: the table keeps an offset as the bits of an int32.
-  void read_offsets(phrase_table& table, YAML::Node const& node, text_at const& key, std::string_view noun, long min,
-                    long max) {
-    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
-    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
-      std::optional<long> value;
-      if (item.value.IsScalar()) value = whole_number(item.value.Scalar(), min, max);
-      if (!value) {
-        std::string const got = item.value.IsScalar() ? fmt::format("got '{}'", item.value.Scalar())
-                                                      : fmt::format("not {}", shape_name(item.value));
-        error(where(item.value, item.key.at),
-              fmt::format("{} '{}' must be a whole number from {} to {}, {}", noun, item.key.text, min, max, got));
-        continue;
-      }
-      add_phrase(table, item.key, static_cast<std::uint32_t>(static_cast<std::int32_t>(*value)),
-                 [noun](std::uint32_t known) { return fmt::format("{} {}", noun, static_cast<std::int32_t>(known)); });
-    }
+    read_numbered(lex_.date_shifts, n, k, "date shift", -1, 1);
   }
 
   void read_date_parts(YAML::Node const& node, text_at const& key) {
