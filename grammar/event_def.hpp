@@ -79,20 +79,22 @@ auto const meeting_def =
 
 auto const set_visitor = set(&ast::visit::visitor);
 
-// "X's visit to Lisbon", "Lee's two-day state visit to Japan"
-auto const visit_nominal = grammar::person_ref()[set_visitor] >> possessive >> ws >> x3::repeat(0, 3)[modifier_word >> ws] >>
-                           lexicon_phrase(&lexicon::visit_nouns) >> ws >> kw("to") >> ws >> place[set(&ast::visit::place)];
+// What follows the visitor, who is parsed once for all three:
+// "'s visit to Lisbon", "'s two-day state visit to Japan"
+auto const nominal_tail = possessive >> ws >> x3::repeat(0, 3)[modifier_word >> ws] >>
+                          lexicon_phrase(&lexicon::visit_nouns) >> ws >> kw("to") >> ws >> place[set(&ast::visit::place)];
 
-// "X is visiting Japan", "X arrived in Lisbon"
-auto const visit_verbal = grammar::person_ref()[set_visitor] >> ws >> -adverb >> lexicon_phrase(&lexicon::visit_verbs) >>
-                          ws >> place[set(&ast::visit::place)];
+// " is visiting Japan", " arrived in Lisbon"
+auto const verbal_tail = ws >> -adverb >> lexicon_phrase(&lexicon::visit_verbs) >> ws >> place[set(&ast::visit::place)];
 
-// "Rojas is in Vietnam from 3 to 5 March": being in a country, said with its dates, is a visit.
+// " is in Vietnam from 3 to 5 March": being in a country, said with its dates, is a visit.
 // Only countries: "was in Parliament" is no trip abroad.
 auto const presence = kw("is in") | kw("was in") | kw("will be in") | kw("has been in") | kw("had been in");
-auto const visit_presence = grammar::person_ref()[set_visitor] >> ws >> presence >> ws >>
-                            capture[lexicon_phrase(&lexicon::country_names)][set(&ast::visit::place)] >>
-                            &(-x3::lit(',') >> ws >> (kw("on") | kw("from") | kw("between")) >> ws >> grammar::date());
+auto const presence_tail = ws >> presence >> ws >>
+                           capture[lexicon_phrase(&lexicon::country_names)][set(&ast::visit::place)] >>
+                           &(-x3::lit(',') >> ws >> (kw("on") | kw("from") | kw("between")) >> ws >> grammar::date());
+
+auto const visit_by_name = grammar::person_ref()[set_visitor] >> (nominal_tail | verbal_tail | presence_tail);
 
 auto const set_visitor_jurisdiction = [](auto& ctx) { x3::_val(ctx).visitor.title.jurisdiction = x3::_attr(ctx); };
 auto const set_visitor_title = [](auto& ctx) {
@@ -113,8 +115,7 @@ auto const visit_ordinal = -article >> capture[lexicon_phrase(&lexicon::ordinals
                            ws >> kw("by") >> ws >> visitor_role >> -to_place >> ws >> (kw("in") | kw("for")) >> ws >>
                            -bound_words >> grammar::duration()[set(&ast::visit::since)];
 
-auto const visit_def = capture[(x3::eps[reset] >> visit_nominal | x3::eps[reset] >> visit_verbal | x3::eps[reset] >> visit_presence |
-                                x3::eps[reset] >> visit_ordinal) >>
+auto const visit_def = capture[(x3::eps[reset] >> visit_by_name | x3::eps[reset] >> visit_ordinal) >>
                                complements<ast::visit>()][set(&ast::visit::span)];
 
 BOOST_SPIRIT_DEFINE(meeting, visit)
