@@ -127,6 +127,7 @@ struct lexicon {
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"
+  phrase_table honorifics;      ///< before a name, not part of it: "Mr.", "Dr.", "Sir"
   phrase_table abbreviations;   ///< "Gen.", "U.S.", "Aug.": a full stop after them ends no sentence
 
   // Quantities and money (rules/lexicon/quantities.yaml, currencies.yaml).

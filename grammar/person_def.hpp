@@ -69,7 +69,10 @@ auto const set_pronoun = [](auto& ctx) {
   x3::_val(ctx).pronoun = true;
 };
 
-auto const person_ref_def = person[assign] | x3::eps[reset] >> name[set_bare_name] |
+// "Mr. Lee", "Dr Adeyemi": the honorific goes before the name and is no part of it.
+auto const honorific = lexicon_phrase(&lexicon::honorifics) >> ws;
+
+auto const person_ref_def = person[assign] | x3::eps[reset] >> -honorific >> name[set_bare_name] |
                             x3::eps[reset] >> capture[kw("he") | kw("she")][set_pronoun];
 
 BOOST_SPIRIT_DEFINE(name, person, person_ref)

@@ -333,7 +333,7 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 36> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 37> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
         {"approximate-amounts", &file_reader::read_approximate_amounts},
         {"approximate-multipliers", &file_reader::read_approximate_multipliers},
@@ -347,6 +347,7 @@ class file_reader {
         {"duration-units", &file_reader::read_duration_units},
         {"equivalent-links", &file_reader::read_equivalent_links},
         {"function-words", &file_reader::read_function_words},
+        {"honorifics", &file_reader::read_honorifics},
         {"meeting-verbs", &file_reader::read_meeting_verbs},
         {"modifiers", &file_reader::read_modifiers},
         {"months", &file_reader::read_months},
@@ -397,6 +398,7 @@ class file_reader {
   void read_function_words(YAML::Node const& n, text_at const& k) { read_word_list(lex_.function_words, n, k); }
   void read_payment_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.payment_verbs, n, k); }
   void read_purchase_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.purchase_verbs, n, k); }
+  void read_honorifics(YAML::Node const& n, text_at const& k) { read_word_list(lex_.honorifics, n, k); }
   void read_start_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.start_verbs, n, k); }
   void read_occurrence_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.occurrence_verbs, n, k); }
   void read_name_stopwords(YAML::Node const& n, text_at const& k) { read_word_list(lex_.name_stopwords, n, k); }

@@ -33,6 +33,7 @@ TEST_CASE("meeting: who met whom", "[grammar][meeting]") {
       {"the meeting between Lee Jae-myung and Shigeru Ishiba in Tokyo was cordial.", "Lee Jae-myung",
        "Shigeru Ishiba", "-", "Tokyo"},
       {"Ishiba hosted Lee at his official residence.", "Ishiba", "Lee", "-", ""},
+      {"Ishiba later met Mr. Lee in private.", "Ishiba", "Lee", "-", ""},
       {"Before the summit he held bilateral talks with Norway's prime minister, Eirik Solvang.", "he", "Eirik Solvang",
        "-", ""},
       {"Silva met her counterpart from Vietnam, Tran Van Minh, in Hanoi.", "Silva", "Tran Van Minh", "Vietnam",
