@@ -1,5 +1,6 @@
 #include "claims/entities.hpp"
 
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -85,13 +86,13 @@ void resolve_document_entities(std::vector<claim>& claims, std::vector<person_me
 
 std::optional<std::string> pronoun_antecedent(std::vector<person_mention> const& mentions,
                                               std::uint32_t sentence_index) {
-  std::optional<std::uint32_t> nearest;
-  for (person_mention const& m : mentions)
-    if (m.sentence < sentence_index && (!nearest || m.sentence > *nearest)) nearest = m.sentence;
-  if (!nearest) return std::nullopt;
-  for (person_mention const& m : mentions)
-    if (m.sentence == *nearest) return m.name;
-  return std::nullopt;
+  // Mentions come in text order: walk back to the nearest earlier sentence, then to its first.
+  auto it = mentions.rbegin();
+  while (it != mentions.rend() && it->sentence >= sentence_index) ++it;
+  if (it == mentions.rend()) return std::nullopt;
+  std::uint32_t const nearest = it->sentence;
+  while (std::next(it) != mentions.rend() && std::next(it)->sentence == nearest) ++it;
+  return it->name;
 }
 
 }  // namespace claimcheck

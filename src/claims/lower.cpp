@@ -126,10 +126,8 @@ class sentence_lowering {
       if (auto const n = lex_.ordinals.find(v.ordinal.view()))
         c.fields.push_back({field_id::ordinal, static_cast<int>(*n), source_span(v.ordinal, where_)});
     }
-    if (!v.since.span.empty() && v.since.unit < lex_.duration_units_info.size()) {
-      duration_unit_entry const& unit = lex_.duration_units_info[v.since.unit];
-      c.fields.push_back({field_id::duration, duration{v.since.amount * unit.times, unit.unit}, source_span(v.since.span, where_)});
-    }
+    if (auto const since = duration_of(v.since, lex_))
+      c.fields.push_back({field_id::duration, *since, source_span(v.since.span, where_)});
     // A visit that says neither when it was nor what it was the first of claims nothing checkable.
     if (c.find(field_id::date) == nullptr && c.find(field_id::duration) == nullptr) return;
     claims_.push_back(std::move(c));
@@ -214,11 +212,8 @@ class sentence_lowering {
     auto const n = lex_.ordinals.find(f.ordinal.view());
     std::string const countries = countries_named();
     if (!n || countries.empty()) return;
-    std::optional<duration> since;
-    if (!f.in.span.empty() && f.in.unit < lex_.duration_units_info.size()) {
-      duration_unit_entry const& unit = lex_.duration_units_info[f.in.unit];
-      since = duration{f.in.amount * unit.times, unit.unit};
-    } else if (f.since.start_year != 0 && f.since.start_month == 0 && where_.document_date) {
+    std::optional<duration> since = duration_of(f.in, lex_);
+    if (!since && f.since.start_year != 0 && f.since.start_month == 0 && where_.document_date) {
       // "since 2016" in a 2026 article: ten years; without the article's date it stays unsaid.
       since = duration{static_cast<double>(where_.document_date->year - f.since.start_year), duration::unit::year};
     }
@@ -304,6 +299,12 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::price const& p : parse.prices) lowering.price(p, lex);
   for (ast::first_since const& f : parse.firsts) lowering.first(f);
   for (ast::vote_share const& v : parse.votes) lowering.vote(v);
+}
+
+std::optional<duration> duration_of(ast::duration const& d, lexicon const& lex) {
+  if (d.span.empty() || d.unit >= lex.duration_units_info.size()) return std::nullopt;
+  duration_unit_entry const& unit = lex.duration_units_info[d.unit];
+  return duration{d.amount * unit.times, unit.unit};
 }
 
 amount_value amount_of(ast::quantity const& q, std::string unit) {

@@ -35,6 +35,10 @@ struct sentence_context {
 void lower_sentence(ast::sentence_parse const& parse, sentence_context const& where, lexicon const& lex,
                     std::vector<claim>& claims, std::vector<person_mention>& mentions);
 
+/// A stated duration in its lexicon unit ("a decade" is ten years); nullopt when the span is
+/// empty or its unit is unknown to the lexicon.
+std::optional<duration> duration_of(ast::duration const& d, lexicon const& lex);
+
 /// A stated quantity as the interval of values it allows, with its qualifier kept.
 amount_value amount_of(ast::quantity const& q, std::string unit);
 

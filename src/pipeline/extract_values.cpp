@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claims/lower.hpp"
 #include "claims/resolve_date.hpp"
 #include "grammar/values.hpp"
 #include "text/normalize.hpp"
@@ -69,12 +70,8 @@ struct value_json {
   }
   void operator()(ast::duration const& d) const {
     line["type"] = "duration";
-    if (d.unit < lex.duration_units_info.size()) {
-      duration_unit_entry const& unit = lex.duration_units_info[d.unit];
-      line["value"] = duration{d.amount * unit.times, unit.unit}.iso();
-    } else {
-      line["value"] = nullptr;
-    }
+    std::optional<duration> const length = duration_of(d, lex);
+    line["value"] = length ? json(length->iso()) : json(nullptr);
   }
   void operator()(ast::ordinal const& o) const {
     line["type"] = "ordinal";

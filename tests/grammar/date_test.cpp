@@ -19,10 +19,7 @@ struct parsed_date {
 // Parses a date at the very start of `text`.
 parsed_date date_at_start(std::string const& text) {
   parsed_date out;
-  char const* first = text.data();
-  char const* const last = first + text.size();
-  out.ok = grammar::date().parse(first, last, grammar::context_type(testing::builtin_lexicon()),
-                                 boost::spirit::x3::unused, out.value);
+  out.ok = testing::parse_prefix(grammar::date(), text, out.value).has_value();
   if (out.ok) out.span = std::string(out.value.span.view());
   return out;
 }

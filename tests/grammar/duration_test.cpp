@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "grammar/date.hpp"
+#include "claims/lower.hpp"
 #include "grammar_fixture.hpp"
 
 namespace {
@@ -18,14 +19,11 @@ struct parsed_duration {
 parsed_duration duration_at_start(std::string const& text) {
   lexicon const& lex = testing::builtin_lexicon();
   parsed_duration out;
-  char const* first = text.data();
   ast::duration d;
-  out.ok = grammar::duration().parse(first, first + text.size(), grammar::context_type(lex),
-                                     boost::spirit::x3::unused, d);
+  out.ok = testing::parse_prefix(grammar::duration(), text, d).has_value();
   if (!out.ok) return out;
   out.span = std::string(d.span.view());
-  duration_unit_entry const& unit = lex.duration_units_info.at(d.unit);
-  out.iso = duration{d.amount * unit.times, unit.unit}.iso();
+  out.iso = duration_of(d, lex).value().iso();
   return out;
 }
 
