@@ -124,6 +124,7 @@ struct lexicon {
   phrase_table occurrence_verbs;  ///< how an event is held: "runs", "took place", "was held"
   phrase_table payment_verbs;     ///< before a price: "will pay", "is offering", "paid"
   phrase_table purchase_verbs;    ///< before what is bought: "agreed to buy", "acquired"
+  phrase_table speech_verbs;      ///< reported speech: "said", "told reporters", "announced"
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"

@@ -107,6 +107,9 @@ struct claim {
   std::optional<calendar_date> time;
   bool time_from_text = false;
   std::vector<field> fields;
+  /// Who the sentence attributes the claim to ("said Ana Ruiz", "according to police"); empty
+  /// when the text states it in its own voice.
+  std::string speaker;
 
   field const* find(field_id id) const;
   field* find(field_id id);

@@ -1,12 +1,35 @@
 #include "pipeline/extract.hpp"
 
+#include "claims/attribution.hpp"
 #include "claims/entities.hpp"
 #include "claims/lower.hpp"
+#include "pipeline/dateline.hpp"
 #include "grammar/parse.hpp"
 #include "text/normalize.hpp"
 #include "text/sentence_splitter.hpp"
 
 namespace claimcheck {
+
+namespace {
+
+/// Marks the claims of one sentence with the speaker it reports, leaving out a claim that is
+/// about the speaker ("..., said Health Minister Ana Ruiz" is not Ruiz's claim about herself).
+void attribute_claims(normalized_text const& normalized, ast::sentence_parse const& parse,
+                      sentence_context const& where, lexicon const& lex, std::span<claim> claims) {
+  if (claims.empty()) return;
+  std::optional<attribution> const said =
+      speaker_of(normalized.text, parse.people, lex, where.pronoun_antecedent);
+  if (!said) return;
+  auto const offset = [&](char const* p) { return normalized.origin[static_cast<std::size_t>(p - normalized.text.data())]; };
+  std::uint32_t const begin = offset(said->span.first);
+  std::uint32_t const end = offset(said->span.last);
+  for (claim& c : claims) {
+    bool const about_speaker = c.span.begin < end && begin < c.span.end;
+    if (!about_speaker) c.speaker = said->speaker;
+  }
+}
+
+}  // namespace
 
 void extract_document_claims(source_store const& store, document const& doc, lexicon const& lex,
                              std::vector<claim>& out) {
@@ -19,11 +42,16 @@ void extract_document_claims(source_store const& store, document const& doc, lex
   normalized_text normalized;
   ast::sentence_parse parse;
   std::optional<std::string> last_event;  // what "it" stands for in "it started on Friday"
+  std::optional<calendar_date> document_date = doc.meta.date;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     sentence_span const& s = sentences[i];
     // Headlines are written in title case and compress facts; claims come from the prose.
     if (s.heading) continue;
     normalize_sentence(text, s.begin, s.end, normalized);
+    // Without front matter, a wire story's dateline is the only statement of its date. It opens
+    // the body, after at most a headline and a byline the splitter may not know as headings.
+    constexpr std::size_t dateline_search = 3;
+    if (!doc.meta.date && !document_date && i < dateline_search) document_date = dateline_date(normalized.text, lex);
     parse.clear();
     grammar::parse_sentence(normalized.text, lex, parse);
     if (parse.people.empty() && parse.meetings.empty() && parse.visits.empty() && parse.counts.empty() &&
@@ -35,11 +63,12 @@ void extract_document_claims(source_store const& store, document const& doc, lex
     where.sentence = {s.begin, s.end};
     where.sentence_index = static_cast<std::uint32_t>(i);
     where.text = &normalized;
-    where.document_date = doc.meta.date;
+    where.document_date = document_date;
     where.pronoun_antecedent = pronoun_antecedent(mentions, where.sentence_index);
     where.event_antecedent = last_event;
     std::size_t const before = claims.size();
     lower_sentence(parse, where, lex, claims, mentions);
+    attribute_claims(normalized, parse, where, lex, std::span<claim>(claims).subspan(before));
     for (std::size_t k = before; k < claims.size(); ++k)
       if (claims[k].kind == claim_kind::event) last_event = display(claims[k].find(field_id::subject)->value);
   }

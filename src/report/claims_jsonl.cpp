@@ -57,6 +57,7 @@ void write_claims_jsonl(std::span<claim const> claims, source_store const& store
     json fields = json::object();
     for (field const& f : c.fields) fields[std::string(to_string(f.id))] = typed_value(f.value);
     line["fields"] = std::move(fields);
+    if (!c.speaker.empty()) line["speaker"] = c.speaker;
     out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
 }

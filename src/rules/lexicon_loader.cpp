@@ -333,7 +333,7 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 37> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 38> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
         {"approximate-amounts", &file_reader::read_approximate_amounts},
         {"approximate-multipliers", &file_reader::read_approximate_multipliers},
@@ -365,6 +365,7 @@ class file_reader {
         {"purchase-verbs", &file_reader::read_purchase_verbs},
         {"relative-days", &file_reader::read_relative_days},
         {"scales", &file_reader::read_scales},
+        {"speech-verbs", &file_reader::read_speech_verbs},
         {"start-verbs", &file_reader::read_start_verbs},
         {"time-markers", &file_reader::read_time_markers},
         {"trailing-bounds", &file_reader::read_trailing_bounds},
@@ -400,6 +401,7 @@ class file_reader {
   void read_purchase_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.purchase_verbs, n, k); }
   void read_honorifics(YAML::Node const& n, text_at const& k) { read_word_list(lex_.honorifics, n, k); }
   void read_start_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.start_verbs, n, k); }
+  void read_speech_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.speech_verbs, n, k); }
   void read_occurrence_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.occurrence_verbs, n, k); }
   void read_name_stopwords(YAML::Node const& n, text_at const& k) { read_word_list(lex_.name_stopwords, n, k); }
 
