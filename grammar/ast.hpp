@@ -129,6 +129,7 @@ struct occurrence {
   bool pronoun = false;
   text_span verb;     ///< "broke out", "runs"
   bool start = false; ///< a start verb (began) rather than an occurrence verb (took place)
+  bool located = false; ///< where it is ("its epicentre was near X"), not when it happened
   date when;
   text_span place;
 };
@@ -162,6 +163,18 @@ struct vote_share {
 };
 
 /// Everything found in one sentence.
+/// How long something is promised, imposed or agreed for: "keep the head office for at least five
+/// years", "was jailed for six years", "sentenced to six years", "a five-year contract".
+struct term {
+  text_span span;
+  text_span verb;    ///< "keep", "jailed", "sentenced to"; empty for the noun form
+  text_span object;  ///< "the brand and its head office"; empty when the verb has none
+  text_span noun;    ///< "contract" in "a five-year contract"; empty for the verb form
+  bound qualifier = bound::exact;
+  duration length;
+  text_span written;  ///< the length with its bound: "at least five years"
+};
+
 struct sentence_parse {
   std::vector<person> people;
   std::vector<meeting> meetings;
@@ -171,7 +184,9 @@ struct sentence_parse {
   std::vector<price> prices;
   std::vector<first_since> firsts;
   std::vector<vote_share> votes;
+  std::vector<term> terms;
   void clear() {
+    terms.clear();
     votes.clear();
     firsts.clear();
     prices.clear();

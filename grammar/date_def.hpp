@@ -52,6 +52,13 @@ auto const number_end = word_end >> !((x3::lit('.') | ',' | ':') >> x3::digit) >
 auto const day_number = x3::uint_parser<int, 10, 1, 2>{} >> -(x3::lit("st") | "nd" | "rd" | "th") >> number_end;
 auto const check_day = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31; };
 auto const day = day_number[check_day];
+// "eighth", "twenty-fourth": a day written as an ordinal word, only where nothing else can be
+// meant ("the fifth of November", "May eighth, 2010"; not "May first", which may be a name).
+auto const check_word_day = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31;
+  x3::_val(ctx).start_day = static_cast<int>(x3::_attr(ctx));
+};
+auto const word_day = lexicon_phrase(&lexicon::ordinals)[check_word_day] >> word_end;
 
 // Years of news: four digits, from the Middle Ages to the next two centuries.
 auto const check_year = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1000 && x3::_attr(ctx) <= 2199; };
@@ -183,6 +190,11 @@ auto const set_ago = [](auto& ctx) {
   x3::_val(ctx).relative_offset = -static_cast<int>(amount);
   x3::_pass(ctx) = true;
 };
+// "five days from now": the same count forward.
+auto const set_from_now = [](auto& ctx) {
+  set_ago(ctx);
+  x3::_val(ctx).relative_offset = -x3::_val(ctx).relative_offset;
+};
 
 // A form found inside another becomes the value, keeping the weekday and part said before it
 // ("Tuesday, August 26", "mid-2015"); elsewhere forms are taken whole (actions::assign).
@@ -196,6 +208,76 @@ auto const adopt = [](auto& ctx) {
 };
 
 auto const set_since = [](auto& ctx) { x3::_val(ctx).since = true; };
+
+// The last day of a month; February has 29 days when the year is unknown.
+inline int days_in_month(int month, int year) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 31;
+  if (month != 2) return days[month - 1];
+  bool const leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return leap ? 29 : 28;
+}
+
+// "February 29, 2014" and "31 April" are no dates.
+auto const check_days = [](auto& ctx) {
+  ast::date const& d = x3::_val(ctx);
+  bool ok = d.start_day <= days_in_month(d.start_month, d.start_year);
+  if (d.end_day != 0) {
+    int const month = d.end_month != 0 ? d.end_month : d.start_month;
+    ok = ok && d.end_day <= days_in_month(month, d.end_year != 0 ? d.end_year : d.start_year);
+  }
+  x3::_pass(ctx) = ok;
+};
+
+// "spring 2024", "the third quarter of 2025": the months the lexicon gives the period, in the
+// year written; a period past December ends in the next year.
+auto const set_period = [](auto& ctx) {
+  number_range const& months = x3::get<lexicon_tag>(ctx).number_ranges[x3::_attr(ctx)];
+  ast::date& d = x3::_val(ctx);
+  d.start_month = static_cast<int>(months.low);
+  d.end_month = static_cast<int>(months.high);
+};
+auto const set_period_year = [](auto& ctx) {
+  ast::date& d = x3::_val(ctx);
+  d.start_year = d.end_year = x3::_attr(ctx);
+  if (d.end_month > 12) {
+    d.end_month -= 12;
+    d.end_year += 1;
+  }
+};
+
+// Numeric dates are read only where the order of day and month cannot be mistaken: year first
+// ("2012/8/10"), or a day past 12 ("25/12/2025", "12/25/2025"). "8/10/2012" is left alone.
+auto const set_numeric = [](auto& ctx) {
+  using boost::fusion::at_c;
+  int const first = at_c<0>(x3::_attr(ctx));
+  int const second = at_c<1>(x3::_attr(ctx));
+  ast::date& d = x3::_val(ctx);
+  d.start_year = d.end_year = at_c<2>(x3::_attr(ctx));
+  bool const day_first = first > 12 && second <= 12;
+  bool const month_first = second > 12 && first <= 12;
+  bool const same = first == second && first <= 12;
+  d.start_day = day_first || same ? first : second;
+  d.start_month = day_first || same ? second : first;
+  x3::_pass(ctx) = (day_first || month_first || same) && d.start_month >= 1 && d.start_day >= 1 &&
+                   d.start_day <= days_in_month(d.start_month, d.start_year);
+};
+auto const set_year_first = [](auto& ctx) {
+  using boost::fusion::at_c;
+  ast::date& d = x3::_val(ctx);
+  d.start_year = d.end_year = at_c<0>(x3::_attr(ctx));
+  d.start_month = at_c<1>(x3::_attr(ctx));
+  d.start_day = at_c<2>(x3::_attr(ctx));
+  x3::_pass(ctx) = d.start_month >= 1 && d.start_month <= 12 && d.start_day >= 1 &&
+                   d.start_day <= days_in_month(d.start_month, d.start_year);
+};
+auto const set_numeric_month = [](auto& ctx) {
+  using boost::fusion::at_c;
+  ast::date& d = x3::_val(ctx);
+  d.start_month = at_c<0>(x3::_attr(ctx));
+  d.start_year = d.end_year = at_c<1>(x3::_attr(ctx));
+  x3::_pass(ctx) = d.start_month >= 1 && d.start_month <= 12;
+};
 
 // --- rules -----------------------------------------------------------------------------------
 
@@ -246,20 +328,25 @@ x3::rule<led_guarded_class, ast::date> const led_guarded = "led_guarded";
 x3::rule<amount_class, double> const amount = "amount";
 
 // "August 23, 2025", "Aug. 23-24", "August 30 to September 1", "August 23 and 24"
-auto const month_day_def = x3::eps[reset] >> month[set_start_month] >> ws >> day[set_start_day] >>
-                           -(range_separator >> -(month[set_end_month] >> ws) >> day[set_end_day]) >>
-                           -(-x3::lit(',') >> ws >> year[set_years]);
+auto const month_day_def = x3::eps[reset] >> month[set_start_month] >> ws >>
+                           (day[set_start_day] >> -(range_separator >> -(month[set_end_month] >> ws) >> day[set_end_day]) >>
+                                -(-x3::lit(',') >> ws >> year[set_years]) |
+                            word_day >> x3::lit(',') >> ws >> year[set_years]) >>
+                           x3::eps[check_days];
 
 // "23 August 2025", "23-24 August", "16 and 17 November", "30 August to 1 September", "the 5th of May"
-auto const day_month_def = x3::eps[reset] >> day[set_start_day] >>
-                           -(range_separator >> day[set_end_day] >> !(ws >> day)) >> ws >> -(kw("of") >> ws) >>
-                           month[set_start_month] >> -(ws >> year[set_years]) >>
+auto const day_month_def = x3::eps[reset] >> (day[set_start_day] >>
+                                                -(range_separator >> day[set_end_day] >> !(ws >> day)) >> ws >>
+                                                -(kw("of") >> ws) |
+                                            word_day >> ws >> kw("of") >> ws) >>
+                           month[set_start_month] >> -(-x3::lit(',') >> ws >> year[set_years]) >>
                            -(range_separator >> day[set_end_day] >> ws >> month[set_end_month] >>
-                             -(ws >> year[set_years]));
+                             -(-x3::lit(',') >> ws >> year[set_years])) >>
+                           x3::eps[check_days];
 
 // "September 2025", "September, 2025", "December of 2014"
-auto const month_year_def = x3::eps[reset] >> month[set_start_month] >> -(x3::lit(',') | ws >> kw("of")) >> ws >>
-                            year[set_years];
+auto const month_year_def = x3::eps[reset] >> month[set_start_month] >>
+                            (-(x3::lit(',') | ws >> kw("of")) >> ws | x3::lit('-')) >> year[set_years];
 
 // "March to May 2015", "December 2014 to January 2015", "March-April 2015"
 auto const month_pair = month[set_start_month] >> -(ws >> year[set_start_year]) >> range_separator >>
@@ -282,7 +369,8 @@ auto const relative_def = x3::eps[reset] >> lexicon_phrase(&lexicon::relative_da
                           x3::eps[reset] >> shift >> weekday[set_shifted_weekday] >> word_end |
                           x3::eps[reset] >> shift >> month[set_shifted_month] >> word_end >> !possessive_ahead |
                           x3::eps[reset] >> shift >> calendar_unit_word[set_shifted_unit] |
-                          x3::eps[reset] >> duration[set_ago] >> ws >> kw("ago");
+                          x3::eps[reset] >> duration[set_ago] >> ws >> kw("ago") |
+                          x3::eps[reset] >> duration[set_from_now] >> ws >> kw("from") >> ws >> kw("now");
 
 // "the 1990s", "1960s"
 auto const decade_def = x3::eps[reset] >> -(kw("the") >> ws) >>
@@ -312,16 +400,34 @@ auto const year_and_def = x3::eps[reset] >> year[set_start_year] >> ws >> kw("an
 auto const month_in_year_def = x3::eps[reset] >> month[set_start_month] >> word_end >> ws >> shift >>
                                calendar_unit_word[set_year_of_month];
 
-auto const year_alone_def = x3::eps[reset] >> year[set_start_year];
-auto const month_alone_def = x3::eps[reset] >> month[set_start_month] >> word_end >> !possessive_ahead;
+// Not the head of a numeric date or a span of years ("2012/8/10" that was not one, "2014-2016").
+auto const year_alone_def = x3::eps[reset] >> year[set_start_year] >> !((x3::lit('/') | '-') >> x3::digit);
+// Not the head of a day that does not exist: "February" of "February 30, 2025" is no date either.
+auto const month_alone_def = x3::eps[reset] >> month[set_start_month] >> word_end >> !possessive_ahead >>
+                             !(ws >> day_number >> -x3::lit(',') >> ws >> year);
 
 // ISO 8601 as some articles write it: "2025-08-23"
+// ... with a time of day after a T, which the date leaves out of its value: "2025-08-23T14:30:00Z"
+auto const iso_time = x3::lit('T') >> x3::digit >> x3::digit >> ':' >> x3::digit >> x3::digit >>
+                      *(x3::digit | x3::lit(':') | '+' | '-' | 'Z' | x3::lit('.') >> &x3::digit) >> word_end;
 auto const iso_date = (x3::uint_parser<int, 10, 4, 4>{} >> '-' >> x3::uint_parser<int, 10, 2, 2>{} >> '-' >>
-                       x3::uint_parser<int, 10, 2, 2>{} >> number_end)[set_iso];
+                       x3::uint_parser<int, 10, 2, 2>{})[set_iso] >> (iso_time | number_end);
+
+// "25/12/2025", "12/25/2025" (when the order is plain), "2012/8/10", and a month "9/2012"
+auto const one_or_two = x3::uint_parser<int, 10, 1, 2>{};
+auto const four = x3::uint_parser<int, 10, 4, 4>{};
+auto const numeric_date = (one_or_two >> '/' >> one_or_two >> '/' >> four >> number_end)[set_numeric] |
+                          (four >> '/' >> one_or_two >> '/' >> one_or_two >> number_end)[set_year_first] |
+                          (one_or_two >> '/' >> four >> number_end)[set_numeric_month];
+
+// "spring 2024", "Q3 2025", "the third quarter of 2025", "the summer of 2023"
+auto const year_period = -(kw("the") >> ws) >> lexicon_phrase(&lexicon::periods_of_year)[set_period] >>
+                         -(ws >> kw("of")) >> ws >> year[set_period_year];
 
 // Forms that are dates wherever they stand.
 auto const standalone_def = weekday_date[assign] | relative[assign] | parted[assign] | decade[assign] |
-                            x3::eps[reset] >> iso_date | year_pair[assign] |
+                            x3::eps[reset] >> iso_date | x3::eps[reset] >> numeric_date |
+                            x3::eps[reset] >> year_period | year_pair[assign] |
                             x3::eps[reset] >> year[set_start_year] >> possessive_ahead | calendar[assign];
 
 // Forms that are dates only after a lead word: spans first, since a standalone form would read

@@ -24,7 +24,8 @@ auto const set_start_verb = [](auto& ctx) {
 // "the fire", "the summit", "the election campaign"; or "it", resolved later in the document
 // The second noun may not be the verb itself ("the fire broke out", "the summit runs").
 auto const event_verb_ahead = lexicon_phrase(&lexicon::start_verbs) | lexicon_phrase(&lexicon::occurrence_verbs);
-auto const what_happened = kw("the") >> ws >>
+auto const determiner = kw("the") | kw("its") | kw("their") | kw("a") | kw("an");
+auto const what_happened = determiner >> ws >>
                                capture[counted_word >> -(ws >> !event_verb_ahead >> counted_word)][set(&ast::occurrence::what)] |
                            x3::no_case[x3::lit("it")][set_pronoun_subject] >> word_end;
 
@@ -33,16 +34,30 @@ auto const area = kw("municipality") | kw("town") | kw("village") | kw("city") |
                   kw("district") | kw("county") | kw("state");
 auto const where = ws >> kw("in") >> ws >> -(kw("the") >> ws >> area >> ws >> kw("of") >> ws) >>
                    capture[grammar::name()][set(&ast::occurrence::place)];
-// " on Saturday", ", on 8 August"
-auto const when = -x3::lit(',') >> ws >> kw("on") >> ws >> grammar::date()[set(&ast::occurrence::when)];
+// " on Saturday", ", on 8 August", " before dawn on Wednesday", " in the early hours of 14 October"
+auto const time_filler = x3::repeat(1, 4)[!(kw("on") | kw("of")) >> +(x3::ascii::lower) >> ws];
+auto const when = -x3::lit(',') >> ws >> -time_filler >> (kw("on") | kw("of")) >> ws >>
+                  grammar::date()[set(&ast::occurrence::when)];
 
-auto const started = what_happened >> ws >> -((kw("has") | kw("had")) >> ws) >>
+// ", handed down on Tuesday": an event named, then what happened to it set off by a comma
+auto const verb_gap = -x3::lit(',') >> ws >> -((kw("has") | kw("had")) >> ws);
+
+// "its epicentre was near Karlıova", "the blaze was centred on Ruda": where something is, not when.
+auto const set_located = [](auto& ctx) { x3::_val(ctx).located = true; };
+// "was in London" is too common to say where an event is; "near" and "centred" say it.
+auto const location_verb = (kw("was") | kw("lay") | kw("is") | kw("lies")) >> ws >>
+                           ((kw("located") | kw("centred") | kw("centered")) >> ws >> (kw("near") | kw("in") | kw("on")) |
+                            kw("near"));
+auto const located = what_happened >> ws >> capture[location_verb][set(&ast::occurrence::verb)][set_located] >> ws >>
+                     capture[grammar::name()][set(&ast::occurrence::place)];
+
+auto const started = what_happened >> verb_gap >>
                      capture[lexicon_phrase(&lexicon::start_verbs)][set_start_verb] >> x3::repeat(1, 2)[where | when];
-auto const held = what_happened >> ws >> capture[lexicon_phrase(&lexicon::occurrence_verbs)][set(&ast::occurrence::verb)] >>
+auto const held = what_happened >> verb_gap >> capture[lexicon_phrase(&lexicon::occurrence_verbs)][set(&ast::occurrence::verb)] >>
                   (ws >> grammar::date()[set(&ast::occurrence::when)] | x3::repeat(1, 2)[where | when]);
 
 auto const occurrence_def =
-    capture[x3::eps[reset] >> started | x3::eps[reset] >> held][set(&ast::occurrence::span)];
+    capture[x3::eps[reset] >> started | x3::eps[reset] >> held | x3::eps[reset] >> located][set(&ast::occurrence::span)];
 
 BOOST_SPIRIT_DEFINE(occurrence)
 

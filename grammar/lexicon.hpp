@@ -109,6 +109,9 @@ struct lexicon {
   phrase_table relative_days;   ///< "yesterday" -> -1, "today" -> 0, "tomorrow" -> 1
   phrase_table date_shifts;     ///< before a unit, weekday or month: "last" -> -1, "this" -> 0, "next" -> 1
   phrase_table date_parts;      ///< "early", "start of" -> 1; "mid" -> 2; "late", "end of" -> 3 (date_part)
+  /// Parts of a year named by their months: "spring", "Q3", "first half" -> index into
+  /// number_ranges (first and last month; 13 and 14 are January and February of the next year).
+  phrase_table periods_of_year;
   phrase_table number_words;    ///< "ten" -> 10, "a" -> 1, "a dozen" -> 12
   phrase_table ordinals;        ///< "first" -> 1, "10th" is read as digits by the grammar
   phrase_table duration_units;  ///< "years", "decade" -> index into duration_units_info
@@ -125,6 +128,9 @@ struct lexicon {
   phrase_table payment_verbs;     ///< before a price: "will pay", "is offering", "paid"
   phrase_table purchase_verbs;    ///< before what is bought: "agreed to buy", "acquired"
   phrase_table speech_verbs;      ///< reported speech: "said", "told reporters", "announced"
+  phrase_table term_verbs;        ///< before a term: "keep", "jailed", "sentenced to" -> index into term_verb_names
+  std::vector<std::string> term_verb_names;  ///< what each group of term verbs means: "keep", "jail"
+  phrase_table term_nouns;        ///< after a length: "contract", "lease", "ban" ("a five-year contract")
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"
   phrase_table name_particles;  ///< lower-case words inside names: "de", "van", "bin"
@@ -143,6 +149,7 @@ struct lexicon {
   phrase_table number_labels;    ///< "No.", "#": the number after one is a label, not a quantity
   phrase_table time_markers;     ///< "a.m.", "p.m.": the number before one is a time of day
   phrase_table currency_names;   ///< after an amount, "yen", "US dollars", "JPY" -> index into currencies
+  phrase_table currency_hundredths;  ///< after an amount, "cents", "pence" -> index into currencies
   std::vector<currency_symbol> currency_symbols;  ///< before an amount
   phrase_table equivalent_links;  ///< "or", "equivalent to": "¥1bn, or about $8.47m"
   std::vector<currency_entry> currencies;

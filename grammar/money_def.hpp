@@ -44,10 +44,12 @@ struct currency_symbol_parser : x3::parser<currency_symbol_parser> {
 inline constexpr currency_symbol_parser currency_sign{};
 
 struct equivalent_class;
+struct hundredths_class;
 
 money_type const money = "money";
 money_phrase_type const money_phrase = "money_phrase";
 x3::rule<equivalent_class, ast::money> const equivalent = "equivalent";
+x3::rule<hundredths_class, ast::money> const hundredths = "hundredths";
 
 // The amount brings its own value and span; the bound read before it stays.
 auto const set_amount = [](auto& ctx) {
@@ -64,8 +66,34 @@ auto const sign_first = currency_sign[set_currency] >> -ws >> grammar::amount()[
 auto const word_after = grammar::amount()[set_amount] >> word_end >> (ws | x3::lit('-')) >> -(kw("of") >> ws) >>
                         lexicon_phrase(&lexicon::currency_names)[set_currency];
 
-auto const money_def = x3::eps[reset] >> capture[-grammar::bound()[set_qualifier] >> (sign_first | word_after) >>
-                                                 -grammar::trailing_bound()[set_qualifier]][set(&ast::money::span)];
+// "50 cents", "99 pence", "a 20-cent rise": an amount of hundredths of a unit.
+auto const set_hundredths = [](auto& ctx) {
+  ast::money& m = x3::_val(ctx);
+  m.currency = x3::_attr(ctx);
+  m.amount.value /= 100;
+  m.amount.high /= 100;
+};
+auto const hundredths_def = x3::eps[reset] >> grammar::amount()[set(&ast::money::amount)] >> word_end >>
+                            (ws | x3::lit('-')) >> lexicon_phrase(&lexicon::currency_hundredths)[set_hundredths];
+
+// "ten dollars and fifty cents": the hundredths are of the unit before them, whatever their word.
+auto const add_hundredths = [](auto& ctx) {
+  ast::quantity& amount = x3::_val(ctx).amount;
+  amount.value += x3::_attr(ctx).amount.value;
+  amount.high += x3::_attr(ctx).amount.high;
+};
+auto const and_hundredths = ws >> kw("and") >> ws >> hundredths[add_hundredths];
+auto const set_alone = [](auto& ctx) {
+  ast::bound const qualifier = x3::_val(ctx).amount.qualifier;
+  x3::_val(ctx).amount = x3::_attr(ctx).amount;
+  x3::_val(ctx).amount.qualifier = qualifier;
+  x3::_val(ctx).currency = x3::_attr(ctx).currency;
+};
+
+auto const money_def =
+    x3::eps[reset] >> capture[-grammar::bound()[set_qualifier] >>
+                              ((sign_first | word_after) >> -and_hundredths | hundredths[set_alone]) >>
+                              -grammar::trailing_bound()[set_qualifier]][set(&ast::money::span)];
 
 auto const link = x3::omit[lexicon_phrase(&lexicon::equivalent_links)] >> ws;
 
@@ -86,7 +114,7 @@ auto const money_phrase_def =
     x3::eps[reset] >>
     capture[money[set(&ast::money_phrase::primary)] >> -equivalent[set_equivalent]][set(&ast::money_phrase::span)];
 
-BOOST_SPIRIT_DEFINE(money, money_phrase, equivalent)
+BOOST_SPIRIT_DEFINE(money, money_phrase, equivalent, hundredths)
 
 }  // namespace parsers
 

@@ -91,11 +91,21 @@ std::optional<scanned_number> scan_word_number(std::string_view text, lexicon co
   double last_group = std::numeric_limits<double>::infinity();
   bool group_has_hundred = false;
   std::size_t end = 0;
+  // "twenty thousand, five hundred": a comma may close a group. Where the words after it stop at
+  // a scale that does not fit ("a million, two million"), they were a list: the number ends there.
+  std::size_t comma_end = 0;
+  double comma_total = 0;
   while (true) {
     std::size_t at = end;
     bool after_and = false;
     if (last != last_word::none) {
-      if (at >= text.size() || (text[at] != ' ' && text[at] != '-')) break;
+      if (last == last_word::group && current == 0 && text.substr(at).starts_with(", ") && comma_end == 0) {
+        comma_end = end;
+        comma_total = total;
+        ++at;
+      } else if (at >= text.size() || (text[at] != ' ' && text[at] != '-')) {
+        break;
+      }
       ++at;
       // "and" joins only after a hundred or a group: "two hundred and fifty", "a thousand and one".
       if (last != last_word::unit && text.substr(at).starts_with("and ")) {
@@ -126,7 +136,11 @@ std::optional<scanned_number> scan_word_number(std::string_view text, lexicon co
         break;
       }
     }
-    auto const word = lex.number_words.match(rest);
+    auto word = lex.number_words.match(rest);
+    // Inside a number only its next word counts: "forty one thousand" is 41 x 1,000, not 40 and
+    // the lexicon's "one thousand".
+    if (word && last != last_word::none && rest.substr(0, word->length).find(' ') != std::string_view::npos)
+      word = lex.number_words.match(rest.substr(0, rest.find(' ')));
     if (!word) break;
     double const value = word->id;
     // An article counts as one only before a scale, at the start: "a million", never "a year".
@@ -168,7 +182,67 @@ std::optional<scanned_number> scan_word_number(std::string_view text, lexicon co
     end = at + word->length;
   }
   if (last == last_word::none) return std::nullopt;
-  return scanned_number{end, total + current};
+  if (comma_end != 0) {
+    bool const list =
+        end != comma_end && text.substr(end).starts_with(' ') && spaced_scale(text.substr(end + 1), lex).has_value();
+    if (list) {
+      end = comma_end;
+      total = comma_total;
+      current = 0;
+      last = last_word::group;
+    }
+  }
+  double value = total + current;
+  // "forty two point five", "two point five million": digits read out after "point".
+  if (last != last_word::group) {
+    std::size_t at = end;
+    double fraction = 0;
+    double place = 0.1;
+    std::size_t digits_end = 0;
+    if (text.substr(at).starts_with(" point ")) {
+      at += 7;
+      while (true) {
+        auto const digit = lex.number_words.match(text.substr(at));
+        if (!digit || digit->id > 9 || is_article(text.substr(at, digit->length)) ||
+            text.substr(at, digit->length).find(' ') != std::string_view::npos)
+          break;
+        fraction += digit->id * place;
+        place /= 10;
+        digits_end = at + digit->length;
+        if (!text.substr(digits_end).starts_with(' ')) break;
+        at = digits_end + 1;
+      }
+    }
+    if (digits_end != 0) {
+      value += fraction;
+      end = digits_end;
+      // A scale after the decimals multiplies the whole: "two point five million".
+      if (total == 0 && text.substr(end).starts_with(' ')) {
+        if (auto const scale = spaced_scale(text.substr(end + 1), lex); scale && lex.scale_values[scale->id] >= 1000) {
+          value *= lex.scale_values[scale->id];
+          end += 1 + scale->length;
+        }
+      }
+    }
+  }
+  return scanned_number{end, value};
+}
+
+std::optional<scanned_number> scan_digit_range(std::string_view text, double& low) {
+  std::size_t dash = 0;
+  while (dash < text.size() && (is_digit(text[dash]) || text[dash] == ',' || text[dash] == '.')) ++dash;
+  if (dash == 0 || dash + 1 >= text.size() || text[dash] != '-' || !digit_at(text, dash + 1)) return std::nullopt;
+  std::string_view const first = text.substr(0, dash);
+  auto const from = scan_digits(first);
+  if (!from || from->length != first.size()) return std::nullopt;
+  auto const to = scan_digits(text.substr(dash + 1));
+  if (!to || from->value >= to->value) return std::nullopt;
+  // "555-1234" and "020-7946" are numbers to dial, not ranges.
+  std::string_view const second = text.substr(dash + 1, to->length);
+  bool const plain_second = second.find_first_of(",.") == std::string_view::npos;
+  if (first.size() >= 3 && plain_second && second.size() >= 4) return std::nullopt;
+  low = from->value;
+  return scanned_number{dash + 1 + to->length, to->value};
 }
 
 double trailing_scale(std::string_view amount_text, lexicon const& lex) {

@@ -30,6 +30,10 @@ std::optional<scanned_number> scan_word_number(std::string_view text, lexicon co
 /// The multiplier of the scale word that ends an amount as written ("3 million", "2.5bn"), 1 if none.
 double trailing_scale(std::string_view amount_text, lexicon const& lex);
 
+/// A range written with a hyphen, "20-25", "1,000-1,500": two numbers, the first the smaller; a
+/// phone number's shape ("555-1234") is refused. The second number is in `value`.
+std::optional<scanned_number> scan_digit_range(std::string_view text, double& low);
+
 }  // namespace detail
 
 /// digits: "2,100", "8.47"; yields the value.
@@ -47,6 +51,24 @@ struct digits_parser : x3::parser<digits_parser> {
   }
 };
 inline constexpr digits_parser digits{};
+
+/// digit_range: "20-25"; yields both ends.
+struct digit_range_parser : x3::parser<digit_range_parser> {
+  using attribute_type = number_range;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute& attr) const {
+    double low = 0;
+    auto const found =
+        detail::scan_digit_range(std::string_view(first, static_cast<std::size_t>(last - first)), low);
+    if (!found) return false;
+    first += static_cast<std::ptrdiff_t>(found->length);
+    x3::traits::move_to(number_range{low, found->value}, attr);
+    return true;
+  }
+};
+inline constexpr digit_range_parser digit_range{};
 
 /// word_number: "two hundred and fifty", "one billion"; yields the value.
 struct word_number_parser : x3::parser<word_number_parser> {
@@ -129,8 +151,12 @@ auto const rough_amount = lexicon_phrase(&lexicon::approximate_amounts)[set_rang
 // "several hundred", "a few thousand", "a couple of hundred thousand"
 auto const rough_multiple = lexicon_phrase(&lexicon::approximate_multipliers)[set_range] >>
                             +scale_parser(false)[scale_by];
-// "2,100", "1.2bn", "2.5 million", "$44-billion"
-auto const scaled_digits = digits[set_number] >> -scale_parser(true)[scale_by];
+// "2,100", "1.2bn", "2.5 million", "$44-billion"; "20-25", "2-3 million"
+auto const set_digit_range = [](auto& ctx) {
+  x3::_val(ctx).value = x3::_attr(ctx).low;
+  x3::_val(ctx).high = x3::_attr(ctx).high;
+};
+auto const scaled_digits = (digit_range[set_digit_range] | digits[set_number]) >> -scale_parser(true)[scale_by];
 
 auto const set_half = [](auto& ctx) {
   x3::_val(ctx).value = 0.5;
@@ -177,12 +203,19 @@ auto const copy_amount = [](auto& ctx) {
   x3::_val(ctx).high = x3::_attr(ctx).high;
 };
 auto const set_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
+// "minus 5": the amount below zero; a span ("minus tens of thousands") has no sign to take.
+auto const copy_negated = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx).value == x3::_attr(ctx).high;
+  x3::_val(ctx).value = -x3::_attr(ctx).value;
+  x3::_val(ctx).high = -x3::_attr(ctx).high;
+};
 
 auto const percent_sign = -ws >> lexicon_phrase(&lexicon::percent_signs);
 
 auto const quantity_def =
     x3::eps[reset] >>
-    capture[-bound[set(&ast::quantity::qualifier)] >> (range[set_from_range] | amount[copy_amount]) >>
+    capture[-bound[set(&ast::quantity::qualifier)] >>
+            (kw("minus") >> ws >> amount[copy_negated] | range[set_from_range] | amount[copy_amount]) >>
             -percent_sign[set_percent] >> word_end >> -trailing_bound[set(&ast::quantity::qualifier)] >>
             !(ws >> lexicon_phrase(&lexicon::time_markers))][set(&ast::quantity::span)];
 

@@ -33,8 +33,9 @@ char const* try_rule(Rule const& rule, char const* at, char const* end, context_
 bool starts_word(char const* at, char const* begin) {
   if (at == begin) return true;
   unsigned char const before = static_cast<unsigned char>(at[-1]);
-  // "$8.47" and "(€1bn" start where a symbol or bracket does.
-  return !is_word_byte(before) && before != '.' && before != ',';
+  // "$8.47" and "(€1bn" start where a symbol or bracket does; "03/2026" of "12/03/2026" does not.
+  bool const after_digit_slash = before == '/' && at - begin >= 2 && at[-2] >= '0' && at[-2] <= '9';
+  return !is_word_byte(before) && before != '.' && before != ',' && !after_digit_slash;
 }
 
 }  // namespace

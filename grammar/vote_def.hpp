@@ -32,10 +32,19 @@ auto const share_of_voters = share >> ws >> kw("of") >> ws >> x3::repeat(1, 3)[!
 
 // "the Greens won 12.4% of the vote", "Okafor took 52.3 percent of the votes cast"
 auto const winner = capture[-(kw("the") >> ws) >> grammar::name()][set(&ast::vote_share::winner)];
-auto const share_won = winner >> ws >> (kw("won") | kw("took") | kw("secured") | kw("received") | kw("got")) >> ws >>
-                       share >> ws >> kw("of the vote");
+// ", a regionalist party whose support lies in the south," between the winner and the verb
+auto const apposition_word = +(x3::char_ - x3::char_(" ,;:()\""));
+auto const apposition = x3::lit(',') >> x3::repeat(1, 16)[ws >> apposition_word] >> x3::lit(',');
+auto const share_won = winner >> -apposition >> ws >>
+                       (kw("won") | kw("took") | kw("secured") | kw("received") | kw("got")) >> ws >> share >> ws >>
+                       kw("of the vote");
+// "Moravian Centre came first with 28.7 percent of the vote", "won the election on Sunday with 31.2%
+// of the vote"
+auto const placing = kw("came") | kw("finished") | kw("won") | kw("topped");
+auto const share_with = winner >> -apposition >> ws >> placing >> x3::repeat(0, 8)[ws >> !kw("with") >> apposition_word] >>
+                        ws >> kw("with") >> ws >> share >> ws >> kw("of the vote");
 
-auto const vote_share_def = capture[x3::eps[reset] >> share_won | x3::eps[reset] >> share_in_favour |
+auto const vote_share_def = capture[x3::eps[reset] >> share_won | x3::eps[reset] >> share_with | x3::eps[reset] >> share_in_favour |
                                     x3::eps[reset] >> share_of_voters][set(&ast::vote_share::span)];
 
 BOOST_SPIRIT_DEFINE(vote_share)

@@ -10,5 +10,8 @@ $bin extract examples/nakatani-seoul --format jsonl > tests/golden/nakatani-seou
 for corpus in trade-talks health-summit; do
   $bin check tests/e2e/corpora/$corpus --format json > tests/golden/$corpus.json || true
 done
+for corpus in brno-regional-election bingol-earthquake kanemori-hollins-marr budapest-gold-fraud eemland-kruijf; do
+  $bin check examples/$corpus --format json > tests/golden/$corpus.json || true
+done
 $bin extract --values --reference-date 2026-03-10 - < tests/e2e/values/phrasings.txt > tests/golden/values.jsonl
 git diff --stat -- tests/golden

@@ -177,7 +177,10 @@ class sentence_lowering {
   void occurrence(ast::occurrence const& o) {
     std::string what;
     if (!o.pronoun) {
-      what = counted_key(o.what.view());
+      // The head noun names the event: "a powerful earthquake" and "the earthquake" are one.
+      std::string_view const words = o.what.view();
+      std::size_t const space = words.find_last_of(' ');
+      what = counted_key(space == std::string_view::npos ? words : words.substr(space + 1));
     } else if (where_.event_antecedent) {
       what = *where_.event_antecedent;
     } else {
@@ -185,7 +188,7 @@ class sentence_lowering {
     }
     claim c = start(claim_kind::event, o.span);
     c.fields.push_back({field_id::subject, text_value{what}, source_span(o.pronoun ? o.span : o.what, where_)});
-    c.fields.push_back({field_id::event, text_value{o.start ? "started" : "was held"}, source_span(o.verb, where_)});
+    c.fields.push_back({field_id::event, text_value{o.located ? "was located" : o.start ? "started" : "was held"}, source_span(o.verb, where_)});
     add_place_and_date(c, o.place, o.when);
     if (c.find(field_id::date) == nullptr && c.find(field_id::place) == nullptr) return;
     claims_.push_back(std::move(c));
@@ -211,7 +214,10 @@ class sentence_lowering {
   void first(ast::first_since const& f) {
     auto const n = lex_.ordinals.find(f.ordinal.view());
     std::string const countries = countries_named();
-    if (!n || countries.empty()) return;
+    std::string const noun = counted_key(f.noun.view());
+    // Without a country, the noun alone keys the claim ("the club's first trophy in 23 years"); a
+    // bare "first time" is then too vague to compare.
+    if (!n || (countries.empty() && (noun.empty() || noun == "time"))) return;
     std::optional<duration> since = duration_of(f.in, lex_);
     if (!since && f.since.start_year != 0 && f.since.start_month == 0 && where_.document_date) {
       // "since 2016" in a 2026 article: ten years; without the article's date it stays unsaid.
@@ -220,8 +226,9 @@ class sentence_lowering {
     if (!since) return;
     claim c = start(claim_kind::first_since, f.span);
     c.fields.push_back({field_id::ordinal, static_cast<int>(*n), source_span(f.ordinal, where_)});
-    c.fields.push_back({field_id::counted, text_value{counted_key(f.noun.view())}, source_span(f.noun, where_)});
-    c.fields.push_back({field_id::jurisdiction, jurisdiction_value{countries, countries}, source_span(f.span, where_)});
+    c.fields.push_back({field_id::counted, text_value{noun}, source_span(f.noun, where_)});
+    if (!countries.empty())
+      c.fields.push_back({field_id::jurisdiction, jurisdiction_value{countries, countries}, source_span(f.span, where_)});
     ast::text_span const said = f.in.span.empty() ? f.since.span : f.in.span;
     c.fields.push_back({field_id::duration, *since, source_span(said, where_)});
     claims_.push_back(std::move(c));
@@ -233,6 +240,41 @@ class sentence_lowering {
     std::string const winner = v.winner.empty() ? std::string("in favour") : std::string(without_article(v.winner.view()));
     c.fields.push_back({field_id::subject, text_value{winner}, source_span(v.winner.empty() ? v.span : v.winner, where_)});
     c.fields.push_back({field_id::amount, amount_of(v.share, "percent"), source_span(v.share.span, where_)});
+    claims_.push_back(std::move(c));
+  }
+
+  // "keep the brand and its head office for five years": keyed by what the verb means and the
+  // last word of its object ("office"), valued by the length in days so that "60 months" and
+  // "five years" agree.
+  void term(ast::term const& t) {
+    std::optional<duration> const length = duration_of(t.length, lex_);
+    if (!length) return;
+    std::string event;
+    if (!t.verb.empty()) {
+      auto const id = lex_.term_verbs.find(t.verb.view());
+      if (!id || *id >= lex_.term_verb_names.size()) return;
+      event = lex_.term_verb_names[*id];
+    } else {
+      event = counted_key(t.noun.view());
+    }
+    claim c = start(claim_kind::term, t.span);
+    c.fields.push_back({field_id::event, text_value{event}, source_span(t.verb.empty() ? t.noun : t.verb, where_)});
+    if (std::string_view const object = t.object.view(); !object.empty()) {
+      std::size_t const last_space = object.find_last_of(' ');
+      std::string_view const head = last_space == std::string_view::npos ? object : object.substr(last_space + 1);
+      c.fields.push_back({field_id::counted, text_value{counted_key(head)}, source_span(t.object, where_)});
+    }
+    ast::quantity days;
+    days.span = t.length.span;
+    days.value = days.high = length->approx_days();
+    days.qualifier = t.qualifier;
+    amount_value amount = amount_of(days, "day");
+    // Lengths in different units are the same only to within the calendar's averages.
+    constexpr double calendar_slack = 0.02;
+    amount.low *= 1 - calendar_slack;
+    if (std::isfinite(amount.high)) amount.high *= 1 + calendar_slack;
+    amount.text = std::string(t.written.view());
+    c.fields.push_back({field_id::amount, std::move(amount), source_span(t.written, where_)});
     claims_.push_back(std::move(c));
   }
 
@@ -298,6 +340,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::occurrence const& o : parse.occurrences) lowering.occurrence(o);
   for (ast::price const& p : parse.prices) lowering.price(p, lex);
   for (ast::first_since const& f : parse.firsts) lowering.first(f);
+  for (ast::term const& t : parse.terms) lowering.term(t);
   for (ast::vote_share const& v : parse.votes) lowering.vote(v);
 }
 

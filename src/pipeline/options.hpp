@@ -16,6 +16,7 @@ struct run_options {
   std::vector<std::string> paths;
   std::vector<std::string> rule_paths;
   std::vector<std::string> lexicon_paths;
+  std::vector<std::string> fact_paths;  ///< --facts: fact sheets (YAML) that claims are checked against
   bool no_default_rules = false;
   std::string format = "text";
   std::string color = "auto";                       ///< auto, always, never

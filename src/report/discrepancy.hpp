@@ -25,8 +25,17 @@ struct discrepancy_side {
   line_column start;
   line_column end;
   std::string text;            ///< the sentence that states the claim
-  std::string kind;            ///< claim kind, "meeting"
+  std::string kind;            ///< claim kind, "meeting"; "fact-sheet" for a side quoting a fact sheet
   std::string value;           ///< the disputed value as shown, "Ana Costa"
+};
+
+/// What the fact sheets say about a conflict between sources: the value a fact confirms while the
+/// facts contradict another side's value, and where that fact is written. Lets a reader see at
+/// once which side is right, without making the conflict any less of a finding.
+struct fact_note {
+  std::string value;  ///< the supported value as the fact gives it, "Ahn Gyu-back"
+  std::string path;   ///< the fact sheet, as given on the command line
+  line_column at;     ///< where the fact's entry starts
 };
 
 struct discrepancy {
@@ -35,6 +44,7 @@ struct discrepancy {
   std::string message;
   std::vector<std::pair<std::string, std::string>> key;  ///< the slot: field name -> value
   std::vector<discrepancy_side> sides;                   ///< sorted by (source, offset)
+  std::optional<fact_note> fact_sheet;                   ///< set by note_fact_support, if a fact decides
 };
 
 struct source_summary {

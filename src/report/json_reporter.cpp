@@ -32,6 +32,13 @@ json discrepancy_json(discrepancy const& d) {
   json claims = json::array();
   for (discrepancy_side const& s : d.sides) claims.push_back(side_json(s));
   j["claims"] = std::move(claims);
+  // Only when a fact sheet decides, so that reports of runs without one keep their shape.
+  if (d.fact_sheet) {
+    j["fact_sheet"] = json{{"value", d.fact_sheet->value},
+                           {"path", d.fact_sheet->path},
+                           {"line", d.fact_sheet->at.line},
+                           {"column", d.fact_sheet->at.column}};
+  }
   return j;
 }
 

@@ -14,7 +14,14 @@ auto side_order(discrepancy_side const& s) {
                   s.value, s.text);
 }
 
-bool side_less(discrepancy_side const& a, discrepancy_side const& b) { return side_order(a) < side_order(b); }
+bool side_less(discrepancy_side const& a, discrepancy_side const& b) {
+  // The articles' claims come before a fact sheet's entry, so that a finding opens at the text
+  // being checked.
+  bool const a_sheet = a.kind == "fact-sheet";
+  bool const b_sheet = b.kind == "fact-sheet";
+  if (a_sheet != b_sheet) return b_sheet;
+  return side_order(a) < side_order(b);
+}
 
 bool discrepancy_less(discrepancy const& a, discrepancy const& b) {
   // A discrepancy without sides has no place in any file; it goes first, like a file-less error.

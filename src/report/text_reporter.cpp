@@ -108,6 +108,12 @@ void write_discrepancy(text_writer& w, discrepancy const& d) {
     w.value(s.value);
     w.raw() << "\n    | " << one_line(s.text) << '\n';
   }
+  if (d.fact_sheet) {
+    w.raw() << "  fact sheet " << printable(d.fact_sheet->path) << ':' << d.fact_sheet->at.line << ':'
+            << d.fact_sheet->at.column << " supports: ";
+    w.value(d.fact_sheet->value);
+    w.raw() << '\n';
+  }
   w.raw() << '\n';
 }
 

@@ -333,7 +333,7 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 38> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 41> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
         {"approximate-amounts", &file_reader::read_approximate_amounts},
         {"approximate-multipliers", &file_reader::read_approximate_multipliers},
@@ -360,6 +360,7 @@ class file_reader {
         {"ordinals", &file_reader::read_ordinals},
         {"payment-verbs", &file_reader::read_payment_verbs},
         {"percent-signs", &file_reader::read_percent_signs},
+        {"periods-of-year", &file_reader::read_periods_of_year},
         {"portfolio-titles", &file_reader::read_portfolio_titles},
         {"portfolios", &file_reader::read_portfolios},
         {"purchase-verbs", &file_reader::read_purchase_verbs},
@@ -367,6 +368,8 @@ class file_reader {
         {"scales", &file_reader::read_scales},
         {"speech-verbs", &file_reader::read_speech_verbs},
         {"start-verbs", &file_reader::read_start_verbs},
+        {"term-nouns", &file_reader::read_term_nouns},
+        {"term-verbs", &file_reader::read_term_verbs},
         {"time-markers", &file_reader::read_time_markers},
         {"trailing-bounds", &file_reader::read_trailing_bounds},
         {"visit-nouns", &file_reader::read_visit_nouns},
@@ -402,6 +405,21 @@ class file_reader {
   void read_honorifics(YAML::Node const& n, text_at const& k) { read_word_list(lex_.honorifics, n, k); }
   void read_start_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.start_verbs, n, k); }
   void read_speech_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.speech_verbs, n, k); }
+  void read_term_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.term_nouns, n, k); }
+
+  // A map from what the verbs mean to the ways of writing them: `keep: [keep, kept, will keep]`.
+  void read_term_verbs(YAML::Node const& node, text_at const& key) {
+    auto const items = items_of(node, key, fmt::format("'{}'", key.text));
+    for (map_item const& item : items.value_or(std::vector<map_item>{})) {
+      std::vector<std::string>& names = lex_.term_verb_names;
+      auto const known = std::find(names.begin(), names.end(), item.key.text);
+      auto const id = static_cast<std::uint32_t>(known - names.begin());
+      if (known == names.end()) names.push_back(item.key.text);
+      for (text_at const& phrase : phrases(item.value, item.key))
+        add_phrase(lex_.term_verbs, phrase, id,
+                   [this](std::uint32_t other) { return fmt::format("term verb '{}'", lex_.term_verb_names[other]); });
+    }
+  }
   void read_occurrence_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.occurrence_verbs, n, k); }
   void read_name_stopwords(YAML::Node const& n, text_at const& k) { read_word_list(lex_.name_stopwords, n, k); }
 
@@ -658,6 +676,7 @@ class file_reader {
     });
   }
   void read_approximate_amounts(YAML::Node const& n, text_at const& k) { read_ranges(lex_.approximate_amounts, n, k); }
+  void read_periods_of_year(YAML::Node const& n, text_at const& k) { read_ranges(lex_.periods_of_year, n, k); }
   void read_approximate_multipliers(YAML::Node const& n, text_at const& k) {
     read_ranges(lex_.approximate_multipliers, n, k);
   }
@@ -686,7 +705,8 @@ class file_reader {
 
   void read_currencies(YAML::Node const& node, text_at const& key) {
     for (YAML::Node const& item : entries(node, key)) {
-      auto const e = entry_of(item, "currency", key.text, {"code", "name", "symbols", "names"}, "code");
+      auto const e =
+          entry_of(item, "currency", key.text, {"code", "name", "symbols", "names", "hundredths"}, "code");
       if (!e) continue;
       bool bad = false;
       auto const code = required_scalar(*e, "code");
@@ -721,6 +741,8 @@ class file_reader {
       add_phrase(lex_.currency_names, *code, index, meaning);
       for (text_at const& phrase : phrases_of(*e, "names", false))
         add_phrase(lex_.currency_names, phrase, index, meaning);
+      for (text_at const& phrase : phrases_of(*e, "hundredths", false))
+        add_phrase(lex_.currency_hundredths, phrase, index, meaning);
     }
   }
 

@@ -1,6 +1,12 @@
 #include "rules/registry.hpp"
 
+#include "facts/fact_sheet_rule.hpp"
+
+#include "rules/kinds/agree.hpp"
+#include "rules/kinds/conflicts_with.hpp"
+#include "rules/kinds/equivalent.hpp"
 #include "rules/kinds/single_value.hpp"
+#include "rules/kinds/spelling_variants.hpp"
 
 namespace claimcheck {
 
@@ -21,6 +27,11 @@ std::vector<std::string> registry::names() const {
 
 void register_builtin_kinds(registry& kinds) {
   kinds.add("single-value", make_single_value_rule);
+  kinds.add("agree", make_agree_rule);
+  kinds.add("equivalent", make_equivalent_rule);
+  kinds.add("conflicts-with", make_conflicts_with_rule);
+  kinds.add("spelling-variants", make_spelling_variants_rule);
+  kinds.add("fact-sheet", make_fact_sheet_rule);
 }
 
 }  // namespace claimcheck

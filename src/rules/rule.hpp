@@ -10,9 +10,14 @@
 
 namespace claimcheck {
 
-/// What a rule may read besides the claims: the text they point into, to quote and locate them.
+struct fact_sheets;
+
+/// What a rule may read besides the claims: the text they point into, to quote and locate them,
+/// and the facts of the fact sheets given with --facts (src/facts/fact_sheet.hpp); null when the
+/// run has none, so that `check_context{store}` still makes a context.
 struct check_context {
   source_store const& sources;
+  fact_sheets const* facts = nullptr;
 };
 
 /// One configured rule: a rule kind instantiated with the parameters of one rules-file entry.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 #include <yaml-cpp/yaml.h>
 
 #include "rules/rule_spec.hpp"
@@ -53,11 +54,14 @@ bool is_kebab_case(std::string_view id) {
   return true;
 }
 
+/// Ids of rules loaded before the file being read, for the duplicate check across files.
+using id_set = std::set<std::string, std::less<>>;
+
 class rules_file_loader {
  public:
-  rules_file_loader(std::string_view path, std::string_view text, registry const& kinds,
-                    std::vector<std::unique_ptr<rule>>& rules, diagnostics& errors)
-      : path_(path), text_(text), kinds_(kinds), rules_(rules), errors_(errors) {}
+  rules_file_loader(std::string_view path, std::string_view text, registry const& kinds, id_set const& earlier,
+                    std::vector<loaded_rule>& rules, diagnostics& errors)
+      : path_(path), text_(text), kinds_(kinds), earlier_(earlier), rules_(rules), errors_(errors) {}
 
   void load_file(YAML::Node const& root) {
     if (root.IsNull()) return;  // an empty file defines no rules
@@ -92,7 +96,8 @@ class rules_file_loader {
   void error(line_column at, std::string message) { errors_.add(path_, at.line, at.column, std::move(message)); }
   line_column mark_of(YAML::Node const& node) const { return locate(text_, node.Mark()); }
 
-  /// Reads `id`, `kind` and `description` (which every kind shares); the other keys become params.
+  /// Reads `id`, `kind`, `description` and `examples` (which every kind shares); the other keys
+  /// become params.
   /// Returns false after reporting when the entry lacks a usable id or kind; `ok` turns false on
   /// any other problem reported.
   bool read_spec(YAML::Node const& entry, rule_spec& spec, line_column& id_at, line_column& kind_at, bool& ok) {
@@ -118,6 +123,10 @@ class rules_file_loader {
         continue;
       }
       seen.push_back(name);
+      if (name == "examples") {
+        ok = read_examples(key, value, spec.examples) && ok;
+        continue;
+      }
       if (name != "id" && name != "kind" && name != "description") {
         spec.params.push_back({name, mark_of(key), to_spec_value(text_, value)});
         // yaml-cpp places an empty value at the next token; its key is where the reader looks.
@@ -155,6 +164,103 @@ class rules_file_loader {
     return kind_usable;
   }
 
+  /// `examples`: a list of one-key maps, `conflict` or `no-conflict`, each over a list of texts.
+  bool read_examples(YAML::Node const& key, YAML::Node const& value, std::vector<rule_example>& out) {
+    if (value.IsNull()) {
+      error(mark_of(key), "'examples' has no value");
+      return false;
+    }
+    if (!value.IsSequence()) {
+      error(mark_of(value), "'examples' must be a list of examples, each 'conflict: [texts]' or 'no-conflict: [texts]'");
+      return false;
+    }
+    bool ok = true;
+    for (YAML::const_iterator it = value.begin(); it != value.end(); ++it) ok = read_example(*it, out) && ok;
+    return ok;
+  }
+
+  bool read_example(YAML::Node const& item, std::vector<rule_example>& out) {
+    if (!item.IsMap() || item.size() != 1) {
+      error(mark_of(item), "an example must be a map with one key, 'conflict' or 'no-conflict', over a list of texts");
+      return false;
+    }
+    YAML::Node const key = item.begin()->first;
+    YAML::Node const texts = item.begin()->second;
+    std::string const name = key.IsScalar() ? key.Scalar() : std::string("?");
+    rule_example example;
+    example.at = mark_of(key);
+    if (name == "conflict") {
+      example.expects = example_expectation::conflict;
+    } else if (name == "no-conflict") {
+      example.expects = example_expectation::no_conflict;
+    } else {
+      error(mark_of(key), fmt::format("unknown example expectation '{}' (expected one of: conflict, no-conflict)", name));
+      return false;
+    }
+    if (texts.IsNull()) {
+      error(mark_of(key), fmt::format("'{}' has no texts", name));
+      return false;
+    }
+    if (!texts.IsSequence()) {
+      error(mark_of(texts), fmt::format("'{}' must be a list of texts, one per source", name));
+      return false;
+    }
+    if (texts.size() == 0) {
+      error(mark_of(texts), fmt::format("'{}' needs at least one text", name));
+      return false;
+    }
+    bool ok = true;
+    for (YAML::const_iterator it = texts.begin(); it != texts.end(); ++it) {
+      example_text text;
+      if (read_example_text(*it, text)) example.texts.push_back(std::move(text));
+      else ok = false;
+    }
+    if (ok) out.push_back(std::move(example));
+    return ok;
+  }
+
+  /// A text is a plain string, or a map `{date: YYYY-MM-DD, text: "..."}` for a dated source.
+  bool read_example_text(YAML::Node const& node, example_text& out) {
+    out.at = mark_of(node);
+    if (node.IsScalar()) {
+      out.text = node.Scalar();
+      return true;
+    }
+    if (!node.IsMap()) {
+      error(mark_of(node), "an example text must be a string, or a map with 'text' and an optional 'date'");
+      return false;
+    }
+    bool ok = true;
+    bool has_text = false;
+    for (YAML::const_iterator it = node.begin(); it != node.end(); ++it) {
+      YAML::Node const key = it->first;
+      YAML::Node const value = it->second;
+      std::string const name = key.IsScalar() ? key.Scalar() : std::string("?");
+      if (name != "text" && name != "date") {
+        error(mark_of(key), fmt::format("unknown key '{}' in an example text (expected one of: date, text)", name));
+        ok = false;
+      } else if (!value.IsScalar()) {
+        error(value.IsNull() ? mark_of(key) : mark_of(value),
+              fmt::format("an example text's '{}' must be a single value", name));
+        ok = false;
+      } else if (name == "text") {
+        out.text = value.Scalar();
+        has_text = true;
+      } else if (std::optional<calendar_date> const date = calendar_date::from_iso(value.Scalar());
+                 date && value.Scalar().size() == 10) {
+        out.date = date;
+      } else {
+        error(mark_of(value), fmt::format("an example text's 'date' must be YYYY-MM-DD, got '{}'", value.Scalar()));
+        ok = false;
+      }
+    }
+    if (!has_text && ok) {
+      error(mark_of(node), "an example text given as a map needs a 'text'");
+      ok = false;
+    }
+    return ok;
+  }
+
   bool check_unique_id(rule_spec const& spec, line_column id_at) {
     std::map<std::string, line_column>::const_iterator const here = ids_here_.find(spec.id);
     if (here != ids_here_.end()) {
@@ -162,9 +268,7 @@ class rules_file_loader {
       return false;
     }
     ids_here_.emplace(spec.id, id_at);
-    bool const earlier = std::any_of(rules_.begin(), rules_.end(),
-                                     [&](std::unique_ptr<rule> const& r) { return r->id() == spec.id; });
-    if (earlier) {
+    if (earlier_.count(spec.id) != 0) {
       error(id_at, fmt::format("duplicate rule id '{}' (already defined by an earlier rules file)", spec.id));
       return false;
     }
@@ -194,21 +298,20 @@ class rules_file_loader {
     param_view params(spec, errors_);
     std::unique_ptr<rule> made = (*make)(spec, params);
     params.report_unknown_keys();
-    if (ok && made && !params.failed()) rules_.push_back(std::move(made));
+    if (ok && made && !params.failed()) rules_.push_back({std::move(spec), std::move(made)});
   }
 
   std::string path_;
   std::string_view text_;
   registry const& kinds_;
-  std::vector<std::unique_ptr<rule>>& rules_;
+  id_set const& earlier_;
+  std::vector<loaded_rule>& rules_;
   diagnostics& errors_;
   std::map<std::string, line_column> ids_here_;
 };
 
-}  // namespace
-
-void load_rules_yaml(std::string_view path, std::string_view text, registry const& kinds,
-                     std::vector<std::unique_ptr<rule>>& rules, diagnostics& errors) {
+void load_rules_from(std::string_view path, std::string_view text, registry const& kinds, id_set const& earlier,
+                     std::vector<loaded_rule>& rules, diagnostics& errors) {
   try {
     std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
     if (documents.empty()) return;
@@ -216,12 +319,30 @@ void load_rules_yaml(std::string_view path, std::string_view text, registry cons
       line_column const at = locate(text, documents[1].Mark());
       errors.add(std::string(path), at.line, at.column, "a rules file holds one YAML document; the rest is ignored");
     }
-    rules_file_loader(path, text, kinds, rules, errors).load_file(documents.front());
+    rules_file_loader(path, text, kinds, earlier, rules, errors).load_file(documents.front());
   } catch (YAML::Exception const& e) {
     // A syntax error anywhere makes the whole file unreadable.
     line_column const at = locate(text, e.mark);
     errors.add(std::string(path), at.line, at.column, "invalid YAML: " + e.msg);
   }
+}
+
+}  // namespace
+
+void load_rules_yaml(std::string_view path, std::string_view text, registry const& kinds,
+                     std::vector<loaded_rule>& rules, diagnostics& errors) {
+  id_set earlier;
+  for (loaded_rule const& r : rules) earlier.insert(r.spec.id);
+  load_rules_from(path, text, kinds, earlier, rules, errors);
+}
+
+void load_rules_yaml(std::string_view path, std::string_view text, registry const& kinds,
+                     std::vector<std::unique_ptr<rule>>& rules, diagnostics& errors) {
+  id_set earlier;
+  for (std::unique_ptr<rule> const& r : rules) earlier.emplace(r->id());
+  std::vector<loaded_rule> loaded;
+  load_rules_from(path, text, kinds, earlier, loaded, errors);
+  for (loaded_rule& r : loaded) rules.push_back(std::move(r.compiled));
 }
 
 }  // namespace claimcheck

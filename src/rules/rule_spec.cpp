@@ -24,8 +24,12 @@ std::string_view shape_name(spec_value::shape form) {
 
 }  // namespace
 
+std::string_view to_string(example_expectation expects) {
+  return expects == example_expectation::conflict ? "conflict" : "no-conflict";
+}
+
 param_view::param_view(rule_spec const& spec, diagnostics& errors)
-    : spec_(spec), errors_(errors), known_{"id", "kind", "description"} {}
+    : spec_(spec), errors_(errors), known_{"id", "kind", "description", "examples"} {}
 
 void param_view::error(line_column at, std::string message) {
   errors_.add(spec_.path, at.line, at.column, std::move(message));

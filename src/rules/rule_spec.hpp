@@ -12,6 +12,7 @@
 #include "diagnostics/diagnostic.hpp"
 #include "report/discrepancy.hpp"
 #include "text/source_store.hpp"
+#include "values/calendar.hpp"
 
 namespace claimcheck {
 
@@ -24,11 +25,34 @@ struct spec_value {
   std::vector<spec_value> items;  ///< a list's elements
 };
 
-/// One key of a rule's map other than `id`, `kind` and `description`.
+/// One key of a rule's map other than `id`, `kind`, `description` and `examples`.
 struct spec_param {
   std::string name;
   line_column at;  ///< where the key is written
   spec_value value;
+};
+
+/// One text of a rule example: an article of its own, dated when the example says so (the date
+/// plays the part of an article's publication date).
+struct example_text {
+  std::string text;
+  std::optional<calendar_date> date;
+  line_column at;  ///< where the text (or its map) is written
+};
+
+/// What an example expects the rule to find over its texts.
+enum class example_expectation : std::uint8_t { conflict, no_conflict };
+
+/// "conflict" or "no-conflict", as rules files write it.
+std::string_view to_string(example_expectation expects);
+
+/// A rule entry's `examples` item: sources the rule must (conflict) or must not (no-conflict)
+/// find a discrepancy between. Examples document a rule and are run when it is loaded, so a rule
+/// that does not do what its examples say is refused.
+struct rule_example {
+  example_expectation expects = example_expectation::conflict;
+  line_column at;  ///< where the item's key (`conflict:`) is written
+  std::vector<example_text> texts;
 };
 
 /// A rule entry of a rules file.
@@ -38,7 +62,8 @@ struct rule_spec {
   std::string id;
   std::string kind;
   std::string description;
-  std::vector<spec_param> params;  ///< in file order, without duplicates
+  std::vector<spec_param> params;      ///< in file order, without duplicates
+  std::vector<rule_example> examples;  ///< in file order
 };
 
 enum class presence : std::uint8_t { optional, required };

@@ -322,9 +322,18 @@ TEST_CASE("claims: the first of something in a stated time, keyed by the countri
   CHECK(value(*firsts[0], field_id::duration) == c.since);
 }
 
+TEST_CASE("claims: a first without a country is keyed by its noun alone", "[claims][first]") {
+  extracted const e = extract("It gave the club its first trophy in 23 years.");
+  std::vector<claim const*> const firsts = of_kind(e, claim_kind::first_since);
+  REQUIRE(firsts.size() == 1);
+  CHECK(firsts[0]->find(field_id::jurisdiction) == nullptr);
+  CHECK(display(firsts[0]->find(field_id::counted)->value) == "trophy");
+  CHECK(display(firsts[0]->find(field_id::duration)->value) == "P23Y");
+}
+
 TEST_CASE("claims: no first-since claim without a country or a time", "[claims][first]") {
   auto const sentence = GENERATE(as<std::string>{},
-                                 "It was the first visit in ten years.",
+                                 "It was the first time in ten years.",
                                  "The first visit by a Japanese minister was a success.",
                                  "It is the first time Latvia has hosted the leaders since 2016.");
   CAPTURE(sentence);
@@ -364,4 +373,59 @@ TEST_CASE("claims: a turnout or a pay rise is no share of a vote", "[claims][vot
                                  "The Greens won 12 seats.");
   CAPTURE(sentence);
   CHECK(of_kind(extract(sentence), claim_kind::vote_share).empty());
+}
+
+namespace {
+
+struct term_case {
+  std::string sentence;
+  std::string event;    ///< what the term is of; "-" when no term claim is expected
+  std::string counted;  ///< the object's head word, "-" when none
+  std::string length;   ///< the length as written
+};
+
+}  // namespace
+
+TEST_CASE("claims: terms promised, imposed or agreed, keyed by what the verb means", "[claims][term]") {
+  auto const c = GENERATE(values<term_case>({
+      {"Boreal has promised to keep the brand and its head office for at least five years.", "keep", "office",
+       "at least five years"},
+      {"The buyer will keep all nine plants open for three years after completion.", "keep", "open", "three years"},
+      {"He was jailed for six years on Friday.", "jail", "-", "six years"},
+      {"The court sentenced him to nine years in prison.", "jail", "him", "nine years"},
+      {"She was sentenced to 18 months.", "jail", "-", "18 months"},
+      {"The striker signed a five-year contract with the club.", "contract", "-", "five-year"},
+      {"Rents are frozen for two years.", "freeze", "-", "two years"},
+      // Not terms: no term verb or noun, or no length after it.
+      {"The fire burned for three days.", "-", "", ""},
+      {"Boreal will keep the brand.", "-", "", ""},
+      {"It was the first trophy in 23 years.", "-", "", ""},
+      {"The club signed him for EUR 42 million.", "-", "", ""},
+  }));
+  CAPTURE(c.sentence);
+  extracted const e = extract(c.sentence);
+  std::vector<claim const*> const terms = of_kind(e, claim_kind::term);
+  if (c.event == "-") {
+    CHECK(terms.empty());
+    return;
+  }
+  REQUIRE(terms.size() == 1);
+  CHECK(value(*terms[0], field_id::event) == c.event);
+  CHECK(value(*terms[0], field_id::counted) == c.counted);
+  field const* length = terms[0]->find(field_id::amount);
+  REQUIRE(length != nullptr);
+  CHECK(std::get<amount_value>(length->value).text == c.length);
+}
+
+TEST_CASE("claims: lengths of terms compare as lengths, bounds as bounds", "[claims][term]") {
+  auto length_of = [](std::string const& sentence) {
+    extracted const e = extract(sentence);
+    std::vector<claim const*> const terms = of_kind(e, claim_kind::term);
+    REQUIRE(terms.size() == 1);
+    return terms[0]->find(field_id::amount)->value;
+  };
+  field_value const five = length_of("They will keep the plant open for five years.");
+  CHECK(values_compatible(five, length_of("They will keep the plant open for 60 months.")));
+  CHECK(values_compatible(five, length_of("They will keep the plant open for at least five years.")));
+  CHECK_FALSE(values_compatible(five, length_of("They will keep the plant open for three years.")));
 }

@@ -92,6 +92,10 @@ TEST_CASE("duration: amounts of time as news writes them", "[grammar][durations]
       {"30 mins", "30 mins", "PT30M"},
       {"a minute's silence", "a minute", "PT1M"},
       {"five years, officials said", "five years", "P5Y"},
+      {"90 seconds", "90 seconds", "PT90S"},
+      {"2.5 seconds", "2.5 seconds", "PT2.5S"},
+      {"thirty three seconds", "thirty three seconds", "PT33S"},
+      {"ten secs", "ten secs", "PT10S"},
   }));
   CAPTURE(c.text);
   auto const d = duration_at_start(c.text);
@@ -105,7 +109,9 @@ TEST_CASE("duration: phrases that are not an amount of time", "[grammar][duratio
                              "years", "decades", "several years", "a few days", "many months", "hundreds of years",
                              "the second day", "a second term", "10am", "18th century", "two HR managers",
                              "a 10-year plan", "1990s", "2015 people", "half the time", "a half", "an era",
-                             "ten", "10", "twenty", "two and a half", "10.5.3 years");
+                             "ten", "10", "twenty", "two and a half", "10.5.3 years",
+                             // a second is an ordinal in the singular: only plurals count time
+                             "1 second", "one second", "a second", "seconds", "the second half");
   CAPTURE(text);
   CHECK_FALSE(duration_at_start(text).ok);
 }

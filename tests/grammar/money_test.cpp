@@ -166,6 +166,22 @@ TEST_CASE("money: a currency word after the amount", "[grammar][numbers][money]"
   })));
 }
 
+TEST_CASE("money: hundredths of a unit", "[grammar][numbers][money]") {
+  check(GENERATE(values<money_case>({
+      {"50 cents", "50 cents", 0.5, "USD"},
+      {"99 pence", "99 pence", 0.99, "GBP"},
+      {"20-cent rise", "20-cent", 0.2, "USD"},
+      {"ten dollars and fifty cents", "ten dollars and fifty cents", 10.5, "USD"},
+      {"Thirty Seven Dollars And Six Cents", "Thirty Seven Dollars And Six Cents", 37.06, "USD"},
+      {"$5 and 50 cents", "$5 and 50 cents", 5.5, "USD"},
+      {"3 euros and 20 cents", "3 euros and 20 cents", 3.2, "EUR"},  // the cents of the euro
+      {"12 eurocents", "12 eurocents", 0.12, "EUR"},
+      {"four pounds and 20 pence", "four pounds and 20 pence", 4.2, "GBP"},
+      {"about 80 cents a litre", "about 80 cents", 0.8, "USD", bound::about},
+      {"five dollars and fifty people", "five dollars", 5, "USD"},  // no hundredths after the "and"
+  })));
+}
+
 TEST_CASE("money: bounds before and after the amount", "[grammar][numbers][money]") {
   check(GENERATE(values<money_case>({
       {"about $8.47 million", "about $8.47 million", 8.47e6, "USD", bound::about},
@@ -257,7 +273,9 @@ TEST_CASE("money: near misses are not money", "[grammar][numbers][money]") {
                              "$five", "US$",
                              // codes, phone numbers and words glued to the amount
                              "$5G", "$555-0199", "$1.2.3", "c$5", "5 million usd", "won 52 percent",
-                             "several dollars", "dozen dollars");
+                             "several dollars", "dozen dollars",
+                             // hundredths without an amount, or with one that is no amount
+                             "cents", "a cent", "penny", "pence", "cents 50", "several cents");
   CAPTURE(text);
   ast::money_phrase m;
   CHECK_FALSE(parse_prefix(grammar::money_phrase(), text, m));

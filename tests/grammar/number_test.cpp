@@ -154,6 +154,52 @@ TEST_CASE("quantity: numbers written as words", "[grammar][numbers]") {
       {"two and a half billion", "two and a half billion", 2.5e9},
       {"2 and a half million", "2 and a half million", 2.5e6},
       {"two and a half years", "two", 2},  // a duration, not a scale
+      // the next word only, inside a number: not the lexicon's "one thousand"
+      {"forty one thousand", "forty one thousand", 41000},
+      {"Two Million Seven Hundred Forty One Thousand Thirty Four",
+       "Two Million Seven Hundred Forty One Thousand Thirty Four", 2741034},
+      {"twenty one hundred", "twenty one hundred", 2100},
+      {"five quintillion", "five quintillion", 5e18},
+      // decimals read out
+      {"forty two point five", "forty two point five", 42.5},
+      {"zero point seven five", "zero point seven five", 0.75},
+      {"two point five million people", "two point five million", 2.5e6},
+      {"three point one four", "three point one four", 3.14},
+      {"one hundred point five", "one hundred point five", 100.5},
+      {"ten point", "ten", 10},
+      {"ten point twelve", "ten", 10},         // a digit at a time
+      {"two million point five", "two million", 2e6},
+      {"six point a", "six", 6},
+      // a comma closing a group
+      {"twenty-thousand, five-hundred and sixty-nine", "twenty-thousand, five-hundred and sixty-nine", 20569},
+      {"a thousand, one hundred and eleven", "a thousand, one hundred and eleven", 1111},
+      {"two million, three hundred thousand", "two million, three hundred thousand", 2.3e6},
+      {"a million, two million", "a million", 1e6},  // a list
+      {"a thousand, and more", "a thousand", 1000},
+      {"two thousand, people", "two thousand", 2000},
+      {"forty, fifty", "forty", 40},              // no group before the comma
+  })));
+}
+
+TEST_CASE("quantity: numbers below zero", "[grammar][numbers]") {
+  check(GENERATE(values<quantity_case>({
+      {"minus 5", "minus 5", -5},
+      {"minus 12 degrees", "minus 12", -12},
+      {"Minus Seven Hundred", "Minus Seven Hundred", -700},
+      {"minus 2.5 percent", "minus 2.5 percent", -2.5, -2.5, bound::exact, true},
+      {"about minus 3", "about minus 3", -3, -3, bound::about},
+  })));
+}
+
+TEST_CASE("quantity: ranges with a hyphen", "[grammar][numbers]") {
+  check(GENERATE(values<quantity_case>({
+      {"20-25 people", "20-25", 20, 25},
+      {"2-3 million", "2-3 million", 2e6, 3e6},
+      {"1,000-1,500 homes", "1,000-1,500", 1000, 1500},
+      {"100-150", "100-150", 100, 150},
+      {"1.5-2bn", "1.5-2bn", 1.5e9, 2e9},
+      {"about 30-40", "about 30-40", 30, 40, bound::about},
+      {"10-15%", "10-15%", 10, 15, bound::exact, true},
   })));
 }
 
@@ -279,6 +325,9 @@ TEST_CASE("quantity: near misses are not quantities", "[grammar][numbers]") {
                              // phone numbers, codes and other digit runs
                              "555-0199", "+44 20 7946 0958", "20 7946 0958", "0199", "007", "1.2.3", "2,10", "1,2,3",
                              "12345678901234567", "3-1 win", "1910-1945",
+                             // hyphens that make no range: scores, phone numbers, lists, signs alone
+                             "25-20", "5-5", "555-1234", "020-7946", "20-25-30", "minus", "minus tens of thousands",
+                             "minus-5",
                              // labels and parts of words or codes
                              "No. 10", "A320", "COVID-19", "G7", "5G", "3D", "4x4", "F-35", "v2", "1990s", "80s",
                              // times of day, fractions, ordinals

@@ -96,3 +96,55 @@ inline std::vector<std::string> summaries(std::vector<discrepancy> const& found)
 }
 
 }  // namespace claimcheck::testing
+
+// Helpers for the numeric and pattern rule kinds (agree, equivalent, conflicts-with).
+#include <cmath>
+#include <limits>
+
+namespace claimcheck::testing {
+
+/// An amount as the lowering pass makes it: `text` as written, `stated` its value, the bound
+/// (`qualifier`: "", "at-least", "more-than", "at-most", "less-than", "about") and the unit.
+inline field_value amount(std::string text, double stated, std::string qualifier = {}, std::string unit = {}) {
+  double constexpr unbounded = std::numeric_limits<double>::infinity();
+  amount_value a{stated, stated, stated, qualifier, std::move(unit), std::move(text)};
+  if (qualifier == "at-least") a.high = unbounded;
+  if (qualifier == "more-than") a.low = std::nextafter(stated, unbounded), a.high = unbounded;
+  if (qualifier == "at-most") a.low = 0;
+  if (qualifier == "less-than") a.low = 0, a.high = std::nextafter(stated, 0.0);
+  if (qualifier == "about") a.low = stated * 0.9, a.high = stated * 1.1;
+  return a;
+}
+
+/// A length of time: `length(10, duration::unit::year)`.
+inline field_value length(double amount, duration::unit in) { return duration{amount, in}; }
+
+/// One date, or a range of dates, as a date field holds it.
+inline field_value on(calendar_date day) { return date_range{day, day}; }
+
+/// The findings of the rules of `yaml` (which must load cleanly) over `rows`.
+inline std::vector<discrepancy> check_rows(std::string const& yaml, std::vector<stated> const& rows) {
+  std::unique_ptr<built_corpus> corpus = build(rows);
+  std::vector<std::unique_ptr<rule>> rules = rules_from(yaml);
+  return run_rules(rules, corpus->claims, check_context{corpus->store});
+}
+
+/// What loading `yaml` as "test.yaml" reports, as "line:column: message", and how many rules load.
+struct load_outcome {
+  std::size_t loaded = 0;
+  std::vector<std::string> errors;
+};
+
+inline load_outcome load_outcome_of(std::string const& yaml) {
+  registry kinds;
+  register_builtin_kinds(kinds);
+  std::vector<std::unique_ptr<rule>> rules;
+  diagnostics errors;
+  load_rules_yaml("test.yaml", yaml, kinds, rules, errors);
+  load_outcome out;
+  out.loaded = rules.size();
+  for (diagnostic const& d : errors.items()) out.errors.push_back(fmt::format("{}:{}: {}", d.line, d.column, d.message));
+  return out;
+}
+
+}  // namespace claimcheck::testing

@@ -52,6 +52,15 @@ std::string holder_rule_with(std::string const& from, std::string const& to) {
   return edit(text, from, to);
 }
 
+// Lists that grow as kinds are added; the messages around them are what these tests pin down.
+std::string kind_names() {
+  registry kinds;
+  register_builtin_kinds(kinds);
+  return fmt::format("{}", fmt::join(kinds.names(), ", "));
+}
+
+std::string claim_kind_names() { return fmt::format("{}", fmt::join(all_claim_kind_names(), ", ")); }
+
 struct bad_case {
   char const* name;
   std::string yaml;
@@ -100,7 +109,8 @@ TEST_CASE("rule loader: the built-in rule packs load cleanly", "[rules][loader]"
   CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "visit-date-single-value",
                                               "count-single-value", "event-date-single-value", "event-place-single-value",
                                               "unit-price-single-value", "purchase-price-single-value",
-                                              "first-since-single-value", "vote-share-single-value"});
+                                              "first-since-single-value", "vote-share-single-value",
+                                              "term-single-value", "name-spelling-variants"});
 }
 
 TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") {
@@ -121,17 +131,17 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
       {"missing kind", holder_rule_with("    kind: single-value\n", ""),
        {"rules/x.yaml:2:5: missing required key 'kind' in rule 'holder'"}},
       {"unknown kind", holder_rule_with("kind: single-value", "kind: single-valeu"),
-       {"rules/x.yaml:3:11: unknown rule kind 'single-valeu' (expected one of: single-value)"}},
+       {"rules/x.yaml:3:11: unknown rule kind 'single-valeu' (expected one of: " + kind_names() + ")"}},
       {"duplicate key", holder_rule_with("    value: person\n", "    value: person\n    value: office\n"),
        {"rules/x.yaml:9:5: duplicate key 'value'"}},
       {"unknown key", holder_rule_with("    severity: error\n", "    severty: error\n"),
-       {"rules/x.yaml:10:5: unknown key 'severty' in rule 'holder' (expected one of: claims, description, id, key, kind, "
-        "message, optional-key, partial-key-message, partial-key-severity, severity, time-field, undated-severity, "
+       {"rules/x.yaml:10:5: unknown key 'severty' in rule 'holder' (expected one of: claims, description, examples, id, key, "
+        "kind, message, optional-key, partial-key-message, partial-key-severity, severity, time-field, undated-severity, "
         "value, within-days)"}},
       {"time-field that holds no dates", holder_rule_with("    within-days: 180\n", "    time-field: office\n"),
        {"rules/x.yaml:9:17: 'time-field' must name a field that holds dates (date), not 'office'"}},
       {"unknown claim kind", holder_rule_with("claims: office-holder", "claims: office-holders"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: office-holder, meeting, visit, count, event, price, first-since, vote-share)"}},
+       {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: " + claim_kind_names() + ")"}},
       {"unknown field in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, persn]"),
        {"rules/x.yaml:6:19: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
         "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
@@ -191,7 +201,7 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
        {"rules/x.yaml:7:27: 'partial-key-severity' needs 'optional-key'"}},
       {"several problems in one rule are all reported",
        edit(holder_rule_with("claims: office-holder", "claims: office"), "value: person", "value: persn"),
-       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: office-holder, meeting, visit, count, event, price, first-since, vote-share)",
+       {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: " + claim_kind_names() + ")",
         "rules/x.yaml:8:12: unknown field 'persn' in value (expected one of: person, office, jurisdiction, subject, "
         "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
   };
@@ -264,4 +274,147 @@ TEST_CASE("rule loader: duplicate rule ids", "[rules][loader]") {
 TEST_CASE("rule loader: a file holds one YAML document", "[rules][loader]") {
   load_result const r = load("rules: []\n---\nrules: []\n");
   CHECK(r.errors == std::vector<std::string>{"rules/x.yaml:3:1: a rules file holds one YAML document; the rest is ignored"});
+}
+
+namespace {
+
+struct spec_result {
+  std::vector<loaded_rule> rules;
+  std::vector<std::string> errors;
+};
+
+spec_result load_specs(std::string const& yaml) {
+  registry kinds;
+  register_builtin_kinds(kinds);
+  diagnostics errors;
+  spec_result out;
+  load_rules_yaml("rules/x.yaml", yaml, kinds, out.rules, errors);
+  for (diagnostic const& d : errors.items())
+    out.errors.push_back(fmt::format("{}:{}:{}: {}", d.path, d.line, d.column, d.message));
+  return out;
+}
+
+std::string at(line_column where) { return fmt::format("{}:{}", where.line, where.column); }
+
+}  // namespace
+
+TEST_CASE("rule loader: loaded rules keep their spec", "[rules][loader]") {
+  spec_result const r = load_specs(holder_rule_with("    within-days: 180\n", "    within-days: 180\n"));
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.rules.size() == 1);
+  rule_spec const& spec = r.rules[0].spec;
+  CHECK(r.rules[0].compiled->id() == "holder");
+  CHECK(spec.path == "rules/x.yaml");
+  CHECK(at(spec.at) == "2:5");
+  CHECK(spec.id == "holder");
+  CHECK(spec.kind == "single-value");
+  CHECK(spec.description == "One office, one holder.");
+  std::vector<std::string> params;
+  for (spec_param const& p : spec.params) params.push_back(p.name + "@" + at(p.at));
+  CHECK(params == std::vector<std::string>{"claims@5:5", "key@6:5", "optional-key@7:5", "value@8:5", "within-days@9:5",
+                                           "severity@10:5", "undated-severity@11:5", "message@12:5"});
+  CHECK(spec.examples.empty());
+}
+
+TEST_CASE("rule loader: examples are read with their places", "[rules][loader][examples]") {
+  spec_result const r = load_specs(holder_rule_with("    within-days: 180\n", "    within-days: 180\n") + R"(    examples:
+      - conflict:
+          - "Text one."
+          - {date: 2031-05-14, text: "Text two."}
+      - no-conflict: ["Text three.", "Text four."]
+)");
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.rules.size() == 1);
+  std::vector<rule_example> const& examples = r.rules[0].spec.examples;
+  REQUIRE(examples.size() == 2);
+  CHECK(examples[0].expects == example_expectation::conflict);
+  CHECK(at(examples[0].at) == "14:9");
+  REQUIRE(examples[0].texts.size() == 2);
+  CHECK(examples[0].texts[0].text == "Text one.");
+  CHECK_FALSE(examples[0].texts[0].date);
+  CHECK(at(examples[0].texts[0].at) == "15:13");
+  CHECK(examples[0].texts[1].text == "Text two.");
+  REQUIRE(examples[0].texts[1].date);
+  CHECK(examples[0].texts[1].date->iso() == "2031-05-14");
+  CHECK(at(examples[0].texts[1].at) == "16:13");
+  CHECK(examples[1].expects == example_expectation::no_conflict);
+  CHECK(at(examples[1].at) == "17:9");
+  REQUIRE(examples[1].texts.size() == 2);
+  CHECK(examples[1].texts[1].text == "Text four.");
+  CHECK(at(examples[1].texts[1].at) == "17:38");
+  // `examples` is the loader's, like `id`: no kind sees it as a parameter.
+  for (spec_param const& p : r.rules[0].spec.params) CHECK(p.name != "examples");
+}
+
+TEST_CASE("rule loader: an empty example list is no examples", "[rules][loader][examples]") {
+  spec_result const r = load_specs(holder_rule_with("    within-days: 180\n", "    examples: []\n"));
+  CHECK(r.errors.empty());
+  REQUIRE(r.rules.size() == 1);
+  CHECK(r.rules[0].spec.examples.empty());
+}
+
+TEST_CASE("rule loader: malformed examples are located errors and refuse the rule", "[rules][loader][examples]") {
+  // Each case is appended to a valid rule whose last line is line 12.
+  std::vector<bad_case> const cases = {
+      {"examples without a value", "    examples:\n", {"rules/x.yaml:13:5: 'examples' has no value"}},
+      {"examples is a scalar", "    examples: many\n",
+       {"rules/x.yaml:13:15: 'examples' must be a list of examples, each 'conflict: [texts]' or 'no-conflict: [texts]'"}},
+      {"examples is a map", "    examples: {conflict: [a, b]}\n",
+       {"rules/x.yaml:13:15: 'examples' must be a list of examples, each 'conflict: [texts]' or 'no-conflict: [texts]'"}},
+      {"an example is a bare text", "    examples:\n      - Minister Ana Ruiz resigned.\n",
+       {"rules/x.yaml:14:9: an example must be a map with one key, 'conflict' or 'no-conflict', over a list of texts"}},
+      {"an example with two expectations", "    examples:\n      - {conflict: [a, b], no-conflict: [c]}\n",
+       {"rules/x.yaml:14:9: an example must be a map with one key, 'conflict' or 'no-conflict', over a list of texts"}},
+      {"misspelt expectation", "    examples:\n      - conflicts: [a, b]\n",
+       {"rules/x.yaml:14:9: unknown example expectation 'conflicts' (expected one of: conflict, no-conflict)"}},
+      {"expectation without texts", "    examples:\n      - conflict:\n",
+       {"rules/x.yaml:14:9: 'conflict' has no texts"}},
+      {"texts are one scalar", "    examples:\n      - conflict: one text\n",
+       {"rules/x.yaml:14:19: 'conflict' must be a list of texts, one per source"}},
+      {"empty list of texts", "    examples:\n      - no-conflict: []\n",
+       {"rules/x.yaml:14:22: 'no-conflict' needs at least one text"}},
+      {"a text is a list", "    examples:\n      - conflict: [[a, b]]\n",
+       {"rules/x.yaml:14:20: an example text must be a string, or a map with 'text' and an optional 'date'"}},
+      {"a dated text without its text", "    examples:\n      - conflict: [{date: 2031-05-01}]\n",
+       {"rules/x.yaml:14:20: an example text given as a map needs a 'text'"}},
+      {"unknown key in a dated text", "    examples:\n      - conflict: [{txt: a}]\n",
+       {"rules/x.yaml:14:21: unknown key 'txt' in an example text (expected one of: date, text)"}},
+      {"date in words", "    examples:\n      - conflict: [{date: 8 May 2031, text: a}]\n",
+       {"rules/x.yaml:14:27: an example text's 'date' must be YYYY-MM-DD, got '8 May 2031'"}},
+      {"date without a day", "    examples:\n      - conflict: [{date: 2031-05, text: a}]\n",
+       {"rules/x.yaml:14:27: an example text's 'date' must be YYYY-MM-DD, got '2031-05'"}},
+      {"text is a list", "    examples:\n      - conflict: [{text: [a]}]\n",
+       {"rules/x.yaml:14:27: an example text's 'text' must be a single value"}},
+      {"every bad example is reported", "    examples:\n      - conflict: []\n      - no-conflcit: [a]\n",
+       {"rules/x.yaml:14:19: 'conflict' needs at least one text",
+        "rules/x.yaml:15:9: unknown example expectation 'no-conflcit' (expected one of: conflict, no-conflict)"}},
+      {"examples twice", "    examples: []\n    examples: []\n", {"rules/x.yaml:14:5: duplicate key 'examples'"}},
+  };
+  for (bad_case const& c : cases) {
+    SECTION(c.name) {
+      load_result const r = load(holder_rule_with("    within-days: 180\n", "    within-days: 180\n") + c.yaml);
+      CHECK(r.errors == c.errors);
+      CHECK(r.ids.empty());
+    }
+  }
+}
+
+TEST_CASE("rule loader: every rule of the default pack shows a conflict and a non-conflict", "[rules][loader][examples]") {
+  registry kinds;
+  register_builtin_kinds(kinds);
+  std::vector<loaded_rule> rules;
+  diagnostics errors;
+  for (builtin_file const& file : builtin_files())
+    if (file.path == "rules/default.yaml") load_rules_yaml(file.path, file.content, kinds, rules, errors);
+  CHECK(errors.empty());
+  REQUIRE_FALSE(rules.empty());
+  for (loaded_rule const& r : rules) {
+    INFO(r.spec.id);
+    std::size_t conflicts = 0;
+    std::size_t others = 0;
+    for (rule_example const& example : r.spec.examples)
+      ++(example.expects == example_expectation::conflict ? conflicts : others);
+    CHECK(conflicts >= 1);
+    CHECK(others >= 1);
+  }
 }
