@@ -175,6 +175,16 @@ struct term {
   text_span written;  ///< the length with its bound: "at least five years"
 };
 
+/// A sum named by what it is: "a fixed fee of €42 million", "the fine was 450 million forints",
+/// "a premium of 38 per cent".
+struct sum {
+  text_span span;
+  text_span noun;        ///< "fixed fee", "premium": the words before "of" or the verb
+  money_phrase money;    ///< set when the sum is money
+  quantity share;        ///< set when the sum is a percentage
+  bool is_money = false;
+};
+
 struct sentence_parse {
   std::vector<person> people;
   std::vector<meeting> meetings;
@@ -185,7 +195,9 @@ struct sentence_parse {
   std::vector<first_since> firsts;
   std::vector<vote_share> votes;
   std::vector<term> terms;
+  std::vector<sum> sums;
   void clear() {
+    sums.clear();
     terms.clear();
     votes.clear();
     firsts.clear();

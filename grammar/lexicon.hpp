@@ -130,6 +130,7 @@ struct lexicon {
   phrase_table speech_verbs;      ///< reported speech: "said", "told reporters", "announced"
   phrase_table term_verbs;        ///< before a term: "keep", "jailed", "sentenced to" -> index into term_verb_names
   std::vector<std::string> term_verb_names;  ///< what each group of term verbs means: "keep", "jail"
+  phrase_table sum_nouns;         ///< what a stated sum is: "fee", "fine", "premium" ("a fixed fee of €42 million")
   phrase_table term_nouns;        ///< after a length: "contract", "lease", "ban" ("a five-year contract")
 
   phrase_table name_stopwords;  ///< capitalised words never part of a name: "The", "He", "On"

@@ -8,6 +8,7 @@
 #include "grammar/happening.hpp"
 #include "grammar/event.hpp"
 #include "grammar/person.hpp"
+#include "grammar/sum.hpp"
 #include "grammar/term.hpp"
 #include "grammar/text_classes.hpp"
 
@@ -67,6 +68,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   auto people = find_into(person(), out.people, begin);
   auto votes = find_into(vote_share(), out.votes, begin);
   auto terms = find_into(term(), out.terms, begin);
+  auto sums = find_into(sum(), out.sums, begin);
   for (char const* at = begin; at < end; ++at) {
     if (*at == ' ' || !word_start(at, begin)) continue;
     // A meeting and a visit are one family: a clause is one or the other.
@@ -82,6 +84,7 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
     people.try_at(at, end, context);
     votes.try_at(at, end, context);
     terms.try_at(at, end, context);
+    sums.try_at(at, end, context);
   }
 }
 

@@ -11,9 +11,9 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> claim_kind_names = {"office-holder", "meeting",     "visit", "count",
+constexpr std::array<std::string_view, 10> claim_kind_names = {"office-holder", "meeting",     "visit", "count",
                                                                "event",         "price",       "first-since",
-                                                               "vote-share",    "term"};
+                                                               "vote-share",    "term",        "sum"};
 constexpr std::array<std::string_view, 13> field_names = {
     "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
     "duration", "ordinal", "role", "amount", "counted", "event"};

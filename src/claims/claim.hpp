@@ -14,7 +14,7 @@
 
 namespace claimcheck {
 
-enum class claim_kind : std::uint8_t { office_holder, meeting, visit, count, event, price, first_since, vote_share, term };
+enum class claim_kind : std::uint8_t { office_holder, meeting, visit, count, event, price, first_since, vote_share, term, sum };
 
 std::string_view to_string(claim_kind kind);
 std::optional<claim_kind> claim_kind_from(std::string_view name);

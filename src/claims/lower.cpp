@@ -278,6 +278,22 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  // "a fixed fee of €42 million": keyed by the words naming the sum, valued by the amount.
+  void sum(ast::sum const& s) {
+    claim c = start(claim_kind::sum, s.span);
+    c.fields.push_back({field_id::counted, text_value{counted_key(s.noun.view())}, source_span(s.noun, where_)});
+    if (s.is_money) {
+      ast::money const& m = s.money.primary;
+      std::string const currency = m.currency < lex_.currencies.size() ? lex_.currencies[m.currency].code : "";
+      amount_value amount = amount_of(m.amount, currency);
+      amount.text = std::string(m.span.view());
+      c.fields.push_back({field_id::amount, std::move(amount), source_span(m.span, where_)});
+    } else {
+      c.fields.push_back({field_id::amount, amount_of(s.share, "percent"), source_span(s.share.span, where_)});
+    }
+    claims_.push_back(std::move(c));
+  }
+
  private:
   // The countries a sentence names, by id, sorted and joined: what a "first in N years" is about.
   std::string countries_named() const {
@@ -341,6 +357,7 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::price const& p : parse.prices) lowering.price(p, lex);
   for (ast::first_since const& f : parse.firsts) lowering.first(f);
   for (ast::term const& t : parse.terms) lowering.term(t);
+  for (ast::sum const& s : parse.sums) lowering.sum(s);
   for (ast::vote_share const& v : parse.votes) lowering.vote(v);
 }
 

@@ -56,7 +56,7 @@ void extract_document_claims(source_store const& store, document const& doc, lex
     grammar::parse_sentence(normalized.text, lex, parse);
     if (parse.people.empty() && parse.meetings.empty() && parse.visits.empty() && parse.counts.empty() &&
         parse.occurrences.empty() && parse.prices.empty() && parse.firsts.empty() &&
-        parse.votes.empty() && parse.terms.empty())
+        parse.votes.empty() && parse.terms.empty() && parse.sums.empty())
       continue;
     sentence_context where;
     where.source = doc.source;

@@ -333,7 +333,7 @@ class file_reader {
       error(root.Mark(), fmt::format("a lexicon file must be a map of sections, not {}", shape_name(root)));
       return;
     }
-    static constexpr std::array<std::pair<std::string_view, section_reader>, 41> sections = {{
+    static constexpr std::array<std::pair<std::string_view, section_reader>, 42> sections = {{
         {"abbreviations", &file_reader::read_abbreviations},
         {"approximate-amounts", &file_reader::read_approximate_amounts},
         {"approximate-multipliers", &file_reader::read_approximate_multipliers},
@@ -368,6 +368,7 @@ class file_reader {
         {"scales", &file_reader::read_scales},
         {"speech-verbs", &file_reader::read_speech_verbs},
         {"start-verbs", &file_reader::read_start_verbs},
+        {"sum-nouns", &file_reader::read_sum_nouns},
         {"term-nouns", &file_reader::read_term_nouns},
         {"term-verbs", &file_reader::read_term_verbs},
         {"time-markers", &file_reader::read_time_markers},
@@ -406,6 +407,7 @@ class file_reader {
   void read_start_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.start_verbs, n, k); }
   void read_speech_verbs(YAML::Node const& n, text_at const& k) { read_word_list(lex_.speech_verbs, n, k); }
   void read_term_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.term_nouns, n, k); }
+  void read_sum_nouns(YAML::Node const& n, text_at const& k) { read_word_list(lex_.sum_nouns, n, k); }
 
   // A map from what the verbs mean to the ways of writing them: `keep: [keep, kept, will keep]`.
   void read_term_verbs(YAML::Node const& node, text_at const& key) {

@@ -429,3 +429,37 @@ TEST_CASE("claims: lengths of terms compare as lengths, bounds as bounds", "[cla
   CHECK(values_compatible(five, length_of("They will keep the plant open for at least five years.")));
   CHECK_FALSE(values_compatible(five, length_of("They will keep the plant open for three years.")));
 }
+
+namespace {
+
+struct sum_case {
+  std::string sentence;
+  std::string counted;  ///< the sum's name; "-" when no sum claim is expected
+  std::string amount;   ///< the amount as written
+};
+
+}  // namespace
+
+TEST_CASE("claims: sums named by what they are", "[claims][sum]") {
+  auto const c = GENERATE(values<sum_case>({
+      {"Athletic will pay a fixed fee of €42 million.", "fixed fee", "€42 million"},
+      {"The fixed fee is €42 million.", "fixed fee", "€42 million"},
+      {"The court imposed a fine of 450 million forints on the company.", "fine", "450 million forints"},
+      {"The fine was set at $2.5 million.", "fine", "$2.5 million"},
+      {"It represents a premium of 38 per cent to Friday's close.", "premium", "38 per cent"},
+      // Not sums: no sum noun, a number that is not money or a share, or no article before the noun.
+      {"The club paid €42 million for him.", "-", ""},
+      {"There was a fee of 12 players.", "-", ""},
+      {"Fees of $10 apply.", "-", ""},
+  }));
+  CAPTURE(c.sentence);
+  extracted const e = extract(c.sentence);
+  std::vector<claim const*> const sums = of_kind(e, claim_kind::sum);
+  if (c.counted == "-") {
+    CHECK(sums.empty());
+    return;
+  }
+  REQUIRE(sums.size() == 1);
+  CHECK(value(*sums[0], field_id::counted) == c.counted);
+  CHECK(std::get<amount_value>(sums[0]->find(field_id::amount)->value).text == c.amount);
+}

@@ -110,7 +110,7 @@ TEST_CASE("rule loader: the built-in rule packs load cleanly", "[rules][loader]"
                                               "count-single-value", "event-date-single-value", "event-place-single-value",
                                               "unit-price-single-value", "purchase-price-single-value",
                                               "first-since-single-value", "vote-share-single-value",
-                                              "term-single-value", "name-spelling-variants"});
+                                              "term-single-value", "name-spelling-variants", "sum-single-value"});
 }
 
 TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") {

@@ -19,6 +19,7 @@ constexpr field_id price_fields[] = {f::subject, f::counterpart, f::amount, f::c
 constexpr field_id first_since_fields[] = {f::jurisdiction, f::duration, f::ordinal, f::counted};
 constexpr field_id vote_share_fields[] = {f::subject, f::amount};
 constexpr field_id term_fields[] = {f::amount, f::counted, f::event};
+constexpr field_id sum_fields[] = {f::amount, f::counted};
 
 std::span<field_id const> fields_of(claim_kind kind) {
   switch (kind) {
@@ -31,6 +32,7 @@ std::span<field_id const> fields_of(claim_kind kind) {
     case claim_kind::first_since: return first_since_fields;
     case claim_kind::vote_share: return vote_share_fields;
     case claim_kind::term: return term_fields;
+    case claim_kind::sum: return sum_fields;
   }
   return {};
 }
