@@ -6,23 +6,11 @@
 
 #include "facts/fact_schema.hpp"
 #include "facts/fact_values.hpp"
+#include "rules/yaml_file.hpp"
 
 namespace claimcheck {
 
 namespace {
-
-// yaml-cpp counts columns in bytes; diagnostics count code points, as editors do. (The rule
-// loader converts the same way.)
-line_column locate(std::string_view text, YAML::Mark const& m) {
-  if (m.is_null() || m.pos < 0) return {};
-  std::size_t const pos = std::min(static_cast<std::size_t>(m.pos), text.size());
-  std::size_t begin = pos;
-  while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-  std::uint32_t column = 1;
-  for (std::size_t i = begin; i < pos; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<std::uint32_t>(m.line + 1), column};
-}
 
 std::string_view shape_name(YAML::Node const& node) {
   switch (node.Type()) {
@@ -50,37 +38,15 @@ class fact_sheet_reader {
       : path_(path), text_(text), lex_(lex), into_(into), errors_(errors) {}
 
   void load_file(YAML::Node const& root) {
-    if (root.IsNull()) return;  // an empty sheet states no facts
-    if (!root.IsMap()) {
-      error(mark_of(root), "a fact sheet must be a map with a 'facts' list");
-      return;
-    }
-    YAML::Node list;
-    bool has_list = false;
-    for (YAML::const_iterator it = root.begin(); it != root.end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == "facts") {
-        list = it->second;
-        has_list = true;
-      } else {
-        std::string const name = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
-        error(mark_of(it->first), fmt::format("unknown top-level key '{}' (expected: facts)", name));
-      }
-    }
-    if (!has_list) {
-      error(mark_of(root), "missing top-level key 'facts'");
-      return;
-    }
-    if (list.IsNull()) return;
-    if (!list.IsSequence()) {
-      error(mark_of(list), "'facts' must be a list of facts");
-      return;
-    }
-    for (YAML::const_iterator it = list.begin(); it != list.end(); ++it) load_fact(*it);
+    std::optional<YAML::Node> const list = top_level_list(
+        root, text_, "facts", "a fact sheet", [this](line_column at, std::string message) { error(at, std::move(message)); });
+    if (!list) return;
+    for (YAML::const_iterator it = list->begin(); it != list->end(); ++it) load_fact(*it);
   }
 
  private:
   void error(line_column at, std::string message) { errors_.add(path_, at.line, at.column, std::move(message)); }
-  line_column mark_of(YAML::Node const& node) const { return locate(text_, node.Mark()); }
+  line_column mark_of(YAML::Node const& node) const { return yaml_location(text_, node.Mark()); }
 
   /// The keys of an entry, each once; false after reporting a key that is no plain name or is
   /// written twice.
@@ -282,13 +248,13 @@ void load_fact_sheet_yaml(std::string_view path, std::string_view text, lexicon 
     std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
     if (documents.empty()) return;
     if (documents.size() > 1) {
-      line_column const at = locate(text, documents[1].Mark());
+      line_column const at = yaml_location(text, documents[1].Mark());
       errors.add(std::string(path), at.line, at.column, "a fact sheet holds one YAML document; the rest is ignored");
     }
     fact_sheet_reader(path, text, lex, into, errors).load_file(documents.front());
   } catch (YAML::Exception const& e) {
     // A syntax error anywhere makes the whole sheet unreadable: none of its facts are used.
-    line_column const at = locate(text, e.mark);
+    line_column const at = yaml_location(text, e.mark);
     errors.add(std::string(path), at.line, at.column, "invalid YAML: " + e.msg);
   }
 }

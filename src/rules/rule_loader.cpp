@@ -7,26 +7,15 @@
 #include <yaml-cpp/yaml.h>
 
 #include "rules/rule_spec.hpp"
+#include "rules/yaml_file.hpp"
 
 namespace claimcheck {
 
 namespace {
 
-// yaml-cpp counts columns in bytes; diagnostics count code points, as editors do.
-line_column locate(std::string_view text, YAML::Mark const& m) {
-  if (m.is_null() || m.pos < 0) return {};
-  std::size_t const pos = std::min(static_cast<std::size_t>(m.pos), text.size());
-  std::size_t begin = pos;
-  while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-  std::uint32_t column = 1;
-  for (std::size_t i = begin; i < pos; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<std::uint32_t>(m.line + 1), column};
-}
-
 spec_value to_spec_value(std::string_view text, YAML::Node const& node) {
   spec_value v;
-  v.at = locate(text, node.Mark());
+  v.at = yaml_location(text, node.Mark());
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
       v.form = spec_value::shape::scalar;
@@ -64,37 +53,15 @@ class rules_file_loader {
       : path_(path), text_(text), kinds_(kinds), earlier_(earlier), rules_(rules), errors_(errors) {}
 
   void load_file(YAML::Node const& root) {
-    if (root.IsNull()) return;  // an empty file defines no rules
-    if (!root.IsMap()) {
-      error(mark_of(root), "a rules file must be a map with a 'rules' list");
-      return;
-    }
-    YAML::Node list;
-    bool has_list = false;
-    for (YAML::const_iterator it = root.begin(); it != root.end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == "rules") {
-        list = it->second;
-        has_list = true;
-      } else {
-        std::string const name = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
-        error(mark_of(it->first), fmt::format("unknown top-level key '{}' (expected: rules)", name));
-      }
-    }
-    if (!has_list) {
-      error(mark_of(root), "missing top-level key 'rules'");
-      return;
-    }
-    if (list.IsNull()) return;
-    if (!list.IsSequence()) {
-      error(mark_of(list), "'rules' must be a list of rules");
-      return;
-    }
-    for (YAML::const_iterator it = list.begin(); it != list.end(); ++it) load_rule(*it);
+    std::optional<YAML::Node> const list = top_level_list(
+        root, text_, "rules", "a rules file", [this](line_column at, std::string message) { error(at, std::move(message)); });
+    if (!list) return;
+    for (YAML::const_iterator it = list->begin(); it != list->end(); ++it) load_rule(*it);
   }
 
  private:
   void error(line_column at, std::string message) { errors_.add(path_, at.line, at.column, std::move(message)); }
-  line_column mark_of(YAML::Node const& node) const { return locate(text_, node.Mark()); }
+  line_column mark_of(YAML::Node const& node) const { return yaml_location(text_, node.Mark()); }
 
   /// Reads `id`, `kind`, `description` and `examples` (which every kind shares); the other keys
   /// become params.
@@ -316,13 +283,13 @@ void load_rules_from(std::string_view path, std::string_view text, registry cons
     std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
     if (documents.empty()) return;
     if (documents.size() > 1) {
-      line_column const at = locate(text, documents[1].Mark());
+      line_column const at = yaml_location(text, documents[1].Mark());
       errors.add(std::string(path), at.line, at.column, "a rules file holds one YAML document; the rest is ignored");
     }
     rules_file_loader(path, text, kinds, earlier, rules, errors).load_file(documents.front());
   } catch (YAML::Exception const& e) {
     // A syntax error anywhere makes the whole file unreadable.
-    line_column const at = locate(text, e.mark);
+    line_column const at = yaml_location(text, e.mark);
     errors.add(std::string(path), at.line, at.column, "invalid YAML: " + e.msg);
   }
 }
