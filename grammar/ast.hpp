@@ -176,12 +176,12 @@ struct term {
 };
 
 /// A sum named by what it is: "a fixed fee of €42 million", "the fine was 450 million forints",
-/// "a premium of 38 per cent".
+/// "a premium of 38 per cent", "a crowd of 44,180".
 struct sum {
   text_span span;
   text_span noun;        ///< "fixed fee", "premium": the words before "of" or the verb
   money_phrase money;    ///< set when the sum is money
-  quantity share;        ///< set when the sum is a percentage
+  quantity share;        ///< set when the sum is a percentage or a plain number
   bool is_money = false;
 };
 

@@ -18,10 +18,8 @@ auto const set_money = [](auto& ctx) {
   x3::_val(ctx).money = x3::_attr(ctx);
   x3::_val(ctx).is_money = true;
 };
-auto const check_share = [](auto& ctx) {
-  x3::_val(ctx).share = x3::_attr(ctx);
-  x3::_pass(ctx) = x3::_attr(ctx).percent;
-};
+// A share ("38 per cent") or a plain number ("a crowd of 44,180"); the claim's unit says which.
+auto const check_share = [](auto& ctx) { x3::_val(ctx).share = x3::_attr(ctx); };
 auto const value = grammar::money_phrase()[set_money] | grammar::quantity()[check_share];
 
 // "fixed fee", "transfer fee", "fee": up to two lower-case words before the sum noun

@@ -289,7 +289,8 @@ class sentence_lowering {
       amount.text = std::string(m.span.view());
       c.fields.push_back({field_id::amount, std::move(amount), source_span(m.span, where_)});
     } else {
-      c.fields.push_back({field_id::amount, amount_of(s.share, "percent"), source_span(s.share.span, where_)});
+      c.fields.push_back(
+          {field_id::amount, amount_of(s.share, s.share.percent ? "percent" : ""), source_span(s.share.span, where_)});
     }
     claims_.push_back(std::move(c));
   }

@@ -449,7 +449,8 @@ TEST_CASE("claims: sums named by what they are", "[claims][sum]") {
       {"It represents a premium of 38 per cent to Friday's close.", "premium", "38 per cent"},
       // Not sums: no sum noun, a number that is not money or a share, or no article before the noun.
       {"The club paid €42 million for him.", "-", ""},
-      {"There was a fee of 12 players.", "-", ""},
+      {"A crowd of 44,180 filled the stadium.", "crowd", "44,180"},
+      {"Turnout was 38.7 percent.", "-", ""},
       {"Fees of $10 apply.", "-", ""},
   }));
   CAPTURE(c.sentence);
