@@ -35,8 +35,18 @@ bool speaker_like(std::string_view phrase) {
                                 "Before", "before", "If", "if", "As", "as", "Since", "since", "Until", "until",
                                 "While", "while", "Although", "although", "Because", "because", "and", "but"})
     if (phrase == lead || phrase.starts_with(std::string(lead) + " ")) return false;
-  for (std::string_view auxiliary : {" was", " were", " is", " are", " be", " been", " being", " has", " have", " had"})
+  for (std::string_view auxiliary : {" was", " were", " is", " are", " be", " been", " being", " has", " have", " had",
+                                     " and", " but", " or"})
     if (phrase.ends_with(auxiliary)) return false;
+  // A speaker is named ("Police", "Ana Ruiz") or introduced ("the ministry", "one farmer"); a
+  // phrase opening with any other lower-case word is a clause ("conceded on Saturday and said").
+  if (std::isupper(static_cast<unsigned char>(phrase.front())) == 0 && static_cast<unsigned char>(phrase.front()) < 0x80) {
+    bool introduced = false;
+    for (std::string_view lead : {"the ", "a ", "an ", "one ", "two ", "its ", "their ", "his ", "her ", "some ",
+                                  "several ", "many ", "local ", "officials", "police", "witnesses", "residents"})
+      introduced = introduced || phrase.starts_with(lead);
+    if (!introduced) return false;
+  }
   std::size_t words = 1;
   for (char c : phrase) {
     if (c == ' ') ++words;

@@ -27,6 +27,7 @@ struct discrepancy_side {
   std::string text;            ///< the sentence that states the claim
   std::string kind;            ///< claim kind, "meeting"; "fact-sheet" for a side quoting a fact sheet
   std::string value;           ///< the disputed value as shown, "Ana Costa"
+  std::string speaker;         ///< who the source says stated it ("police"); empty in its own voice
 };
 
 /// What the fact sheets say about a conflict between sources: the value a fact confirms while the

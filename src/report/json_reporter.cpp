@@ -18,6 +18,7 @@ json side_json(discrepancy_side const& s) {
   j["text"] = s.text;
   j["kind"] = s.kind;
   j["value"] = s.value;
+  if (!s.speaker.empty()) j["speaker"] = s.speaker;
   return j;
 }
 

@@ -106,6 +106,7 @@ void write_discrepancy(text_writer& w, discrepancy const& d) {
     w.raw() << "  ";
     w.location(s.source, s.start.line, s.start.column);
     w.value(s.value);
+    if (!s.speaker.empty()) w.raw() << " (said by " << one_line(s.speaker) << ')';
     w.raw() << "\n    | " << one_line(s.text) << '\n';
   }
   if (d.fact_sheet) {

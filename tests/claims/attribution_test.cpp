@@ -48,6 +48,7 @@ TEST_CASE("attribution: sentences that are not reported speech", "[attribution]"
                                  "The strike began on Tuesday and ended on Thursday.",
                                  "Ruiz, who said last year that she would stand down, remains in office.",
                                  "It was said that the fire began in a barn.",
+                                 "Vrba, the outgoing governor, conceded on Saturday night and said the result was clear.",
                                  "The ministry has been said to favour the plan.");
   CAPTURE(sentence);
   CHECK(speaker(sentence) == "-");

@@ -39,6 +39,7 @@ discrepancy_side side_of(claim const& c, std::string shown, check_context const&
   s.text = quote_text(text.substr(begin, end - begin));
   s.kind = std::string(to_string(c.kind));
   s.value = std::move(shown);
+  s.speaker = c.speaker;
   return s;
 }
 
