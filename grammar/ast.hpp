@@ -111,12 +111,12 @@ struct visit {
   duration since;     ///< "in ten years"
 };
 
-/// "About 41,000 nurses and midwives walked out", "64 homes were destroyed", "the fire destroyed
-/// 64 homes", "a combined fleet of 173 aircraft": how many of something, and what happened to them.
+/// "About 37,000 teachers and lecturers walked out", "52 homes were destroyed", "the fire destroyed
+/// 52 homes", "a combined fleet of 210 buses": how many of something, and what happened to them.
 struct count {
   text_span span;
   quantity amount;
-  text_span counted;  ///< "nurses and midwives", "homes", "aircraft"
+  text_span counted;  ///< "teachers and lecturers", "homes", "aircraft"
   text_span event;    ///< "walked out", "destroyed"; empty when the text says no verb
   date when;          ///< "on Tuesday", when the sentence dates the count
 };
@@ -134,11 +134,11 @@ struct occurrence {
   text_span place;
 };
 
-/// "Boreal will pay C$14.50 for each Aero Laurentides share", "Boreal is offering C$15.40 a
+/// "Halden will pay C$9.20 for each Marlow Foods share", "Halden is offering C$9.60 a
 /// share", "Musk agreed to buy Twitter for $44 billion": what someone pays, and for what.
 struct price {
   text_span span;
-  text_span payer;   ///< "Boreal"
+  text_span payer;   ///< "Halden"
   text_span target;  ///< "Twitter"; empty for a price per unit
   text_span unit;    ///< "share"; empty for a whole purchase
   money_phrase amount;

@@ -1,6 +1,6 @@
 #pragma once
-/// Counts: how many of something, and what happened to them ("About 41,000 nurses and midwives
-/// walked out", "64 homes were destroyed", "the fire destroyed 64 homes", "a fleet of 173 aircraft").
+/// Counts: how many of something, and what happened to them ("About 37,000 teachers and lecturers
+/// walked out", "52 homes were destroyed", "the fire destroyed 52 homes", "a fleet of 210 buses").
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
 

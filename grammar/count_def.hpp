@@ -16,7 +16,7 @@ using namespace actions;
 count_type const count = "count";
 
 
-// "nurses and midwives", "homes", "square kilometres": two words at most, since a third is more
+// "teachers and lecturers", "homes", "square kilometres": two words at most, since a third is more
 // often a verb the grammar cannot tell from a noun ("two airlines together employ").
 auto const counted_phrase = counted_word >> -(ws >> (kw("and") >> ws >> counted_word | counted_word));
 auto const auxiliary = (kw("were") | kw("was") | kw("have been") | kw("had been") | kw("have") | kw("had") |
@@ -29,11 +29,11 @@ auto const set_event = set(&ast::count::event);
 
 auto const count_when = -x3::lit(',') >> ws >> (kw("on") | kw("by")) >> ws >> grammar::date()[set(&ast::count::when)];
 
-// "About 41,000 nurses and midwives walked out on Tuesday", "64 homes were destroyed", "173 aircraft"
+// "About 37,000 teachers and lecturers walked out on Tuesday", "52 homes were destroyed", "210 buses"
 auto const number_first = grammar::quantity()[set_amount] >> ws >> capture[counted_phrase][set_counted] >>
                           -(ws >> -auxiliary >> capture[event_verb >> -particle][set_event] >> -count_when);
 
-// "the fire destroyed 64 homes", "killed at least 2,100 people"
+// "the fire destroyed 52 homes", "killed at least 2,100 people"
 auto const verb_first = capture[event_verb][set_event] >> ws >> grammar::quantity()[set_amount] >> ws >>
                         capture[counted_phrase][set_counted] >> -count_when;
 

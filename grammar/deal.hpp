@@ -1,6 +1,6 @@
 #pragma once
 /// Prices: what someone pays, for a whole purchase ("agreed to buy Twitter for $44 billion") or
-/// per unit ("will pay C$14.50 for each Aero Laurentides share", "is offering C$15.40 a share").
+/// per unit ("will pay C$9.20 for each Marlow Foods share", "is offering C$9.60 a share").
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
 

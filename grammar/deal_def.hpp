@@ -17,16 +17,16 @@ price_type const price = "price";
 
 auto const set_price_amount = set(&ast::price::amount);
 
-// "a share", "per share", "for each Aero Laurentides share", "for every ordinary share"
+// "a share", "per share", "for each Marlow Foods share", "for every ordinary share"
 auto const per_unit = ws >> (kw("a") | kw("an") | kw("per") | kw("for each") | kw("for every")) >> ws >>
                       -(grammar::name() >> ws) >> capture[counted_word][set(&ast::price::unit)];
 
-// "Boreal will pay C$14.50 for each Aero Laurentides share", "Boreal is offering C$15.40 a share"
+// "Halden will pay C$9.20 for each Marlow Foods share", "Halden is offering C$9.60 a share"
 auto const pays = capture[grammar::name()][set(&ast::price::payer)] >> ws >>
                   lexicon_phrase(&lexicon::payment_verbs) >> ws >> grammar::money_phrase()[set_price_amount] >>
                   per_unit;
 
-// "Boreal agreed to buy Aero Laurentides for C$2.1 billion"
+// "Halden agreed to buy Marlow Foods for C$1.4 billion"
 auto const buys = capture[grammar::name()][set(&ast::price::payer)] >> ws >>
                   lexicon_phrase(&lexicon::purchase_verbs) >> ws >> -(kw("the") >> ws) >>
                   capture[grammar::name()][set(&ast::price::target)] >> ws >> kw("for") >> ws >>

@@ -18,7 +18,7 @@ visit_type const visit = "visit";
 auto const article = (kw("the") | kw("a") | kw("an")) >> ws;
 auto const possessive = (x3::lit("'s") | x3::lit('\'')) >> word_end;
 
-// Where: a country, or a capitalised place name ("Lisbon", "Vilariño de Conso").
+// Where: a country, or a capitalised place name ("Lisbon", "Vila Nova de Gaia").
 auto const place = capture[lexicon_phrase(&lexicon::country_names) | grammar::name()];
 
 // Words that may stand between a subject and its verb without changing the claim.

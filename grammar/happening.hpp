@@ -1,6 +1,6 @@
 #pragma once
 /// Happenings: when or where an event began or took place ("The fire broke out on Saturday",
-/// "It started in the municipality of Vilariño de Conso", "The summit runs Nov. 16-17").
+/// "It started in the municipality of Vila Nova de Gaia", "The summit runs June 3-4").
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
 

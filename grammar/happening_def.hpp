@@ -29,7 +29,7 @@ auto const what_happened = determiner >> ws >>
                                capture[counted_word >> -(ws >> !event_verb_ahead >> counted_word)][set(&ast::occurrence::what)] |
                            x3::no_case[x3::lit("it")][set_pronoun_subject] >> word_end;
 
-// " in Vilariño de Conso", " in the municipality of Vilariño de Conso"
+// " in Vila Nova de Gaia", " in the municipality of Vila Nova de Gaia"
 auto const area = kw("municipality") | kw("town") | kw("village") | kw("city") | kw("province") | kw("region") |
                   kw("district") | kw("county") | kw("state");
 auto const where = ws >> kw("in") >> ws >> -(kw("the") >> ws >> area >> ws >> kw("of") >> ws) >>
@@ -42,7 +42,7 @@ auto const when = -x3::lit(',') >> ws >> -time_filler >> (kw("on") | kw("of")) >
 // ", handed down on Tuesday": an event named, then what happened to it set off by a comma
 auto const verb_gap = -x3::lit(',') >> ws >> -((kw("has") | kw("had")) >> ws);
 
-// "its epicentre was near Karlıova", "the blaze was centred on Ruda": where something is, not when.
+// "its epicentre was near Tarsk", "the blaze was centred on Ruda": where something is, not when.
 auto const set_located = [](auto& ctx) { x3::_val(ctx).located = true; };
 // "was in London" is too common to say where an event is; "near" and "centred" say it.
 auto const location_verb = (kw("was") | kw("lay") | kw("is") | kw("lies")) >> ws >>

@@ -1,6 +1,6 @@
 #pragma once
 /// Amounts of money as news prose writes them: a sign before the amount ("$8.47 million",
-/// "US$1.53 billion", "¥1bn", "C$14.50", "USD 5m"), a currency word after it ("one billion yen",
+/// "US$2.4 billion", "¥1bn", "C$9.20", "USD 5m"), a currency word after it ("one billion yen",
 /// "1.2bn dollars", "tens of billions of dollars"), with a bound ("about $8.47 million", "$5m or
 /// more"); and an amount with the equivalent the text gives in another currency ("one billion yen
 /// ($8.47 million)", "one billion yen, or about $8.47 million"). Currencies are lexicon data

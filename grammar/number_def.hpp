@@ -20,7 +20,7 @@ struct scanned_number {
   double value = 0;
 };
 
-/// Digits with thousands separators and decimals: "2,100", "8.47", "41,000,000". Refuses a digit
+/// Digits with thousands separators and decimals: "2,100", "8.47", "37,000,000". Refuses a digit
 /// run that goes on as a code, time, score or phone number ("555-0199", "8:30", "1.2.3", "20 7946").
 std::optional<scanned_number> scan_digits(std::string_view text);
 

@@ -15,7 +15,7 @@ person_type const person = "person";
 person_ref_type const person_ref = "person_ref";
 
 // At most five words after the first: a name never runs on through a whole headline.
-// A title ends the name before it: "Boreal Chief Executive Martin Ashdown" is an organisation,
+// A title ends the name before it: "Halden Chief Executive Martin Ashdown" is an organisation,
 // a title and a name, not one long name.
 auto const name_def = capture[name_word >> x3::repeat(0, 5)[ws >> *(name_particle >> ws) >>
                                                            !lexicon_phrase(&lexicon::titles) >> name_word]];
@@ -33,7 +33,7 @@ auto const jurisdiction_before =
     capture[lexicon_phrase(&lexicon::nationalities) >> !x3::lit('\'')][set_jurisdiction] |
     capture[lexicon_phrase(&lexicon::country_names) >> &possessive][set_jurisdiction] >> possessive |
     capture[name >> &possessive][set_jurisdiction] >> possessive |
-    // an organisation named attributively, "Boreal Chief Executive", when its name is not itself
+    // an organisation named attributively, "Halden Chief Executive", when its name is not itself
     // the start of a title ("Health Minister" is a title, not the minister of "Health")
     !lexicon_phrase(&lexicon::titles) >> capture[name >> &(ws >> lexicon_phrase(&lexicon::titles))][set_jurisdiction];
 
@@ -46,12 +46,12 @@ auto const jurisdiction_after =
 auto const role_title = -(capture[lexicon_phrase(&lexicon::role_modifiers)][set_modifier] >> (ws | x3::lit('-'))) >>
                         capture[lexicon_phrase(&lexicon::titles)][set_title];
 
-// "Portuguese Defence Minister Ana Costa", "Sweden's Prime Minister, Johan Lindqvist",
+// "Portuguese Defence Minister Ana Costa", "Austria's Prime Minister, Karl Weber",
 // "the Prime Minister of Japan, Kenji Sato", "President Ana Costa"
 auto const title_then_name = -the >> -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>
                              -x3::lit(',') >> ws >> name[set(&ast::person::name)];
 
-// "Rui Matos, Portugal's defence minister", "Eirik Solvang, the Norwegian prime minister".
+// "Rui Matos, Portugal's defence minister", "Ola Berg, the Norwegian prime minister".
 // Refused when the title goes on to name someone else ("In Lisbon, Defence Minister Matos said").
 auto const name_then_title = name[set(&ast::person::name)] >> x3::lit(',') >> ws >> -the >>
                              -(jurisdiction_before >> ws) >> role_title >> -jurisdiction_after >>

@@ -1,5 +1,5 @@
 #pragma once
-/// Terms: how long something is promised, imposed or agreed for. "Boreal will keep the brand and
+/// Terms: how long something is promised, imposed or agreed for. "Halden will keep the brand and
 /// its head office for at least five years", "was jailed for six years", "sentenced to six years
 /// in prison", "signed a five-year contract". The verb (from the lexicon's term verbs) or the
 /// noun (term nouns) says what the term is of; the words between verb and "for" say of what.

@@ -38,7 +38,7 @@ auto const apposition = x3::lit(',') >> x3::repeat(1, 16)[ws >> apposition_word]
 auto const share_won = winner >> -apposition >> ws >>
                        (kw("won") | kw("took") | kw("secured") | kw("received") | kw("got")) >> ws >> share >> ws >>
                        kw("of the vote");
-// "Moravian Centre came first with 28.7 percent of the vote", "won the election on Sunday with 31.2%
+// "The Harbour Party came first with 24.3 percent of the vote", "won the election on Sunday with 31.2%
 // of the vote"
 auto const placing = kw("came") | kw("finished") | kw("won") | kw("topped");
 auto const share_with = winner >> -apposition >> ws >> placing >> x3::repeat(0, 8)[ws >> !kw("with") >> apposition_word] >>

@@ -34,7 +34,7 @@ enum class field_id : std::uint8_t {
   ordinal,       ///< visit: "first", "second"
   role,          ///< meeting: the relation said of the counterpart ("counterpart")
   amount,        ///< count, amount: the number or sum stated
-  counted,       ///< count: what is counted ("nurses and midwives", "homes")
+  counted,       ///< count: what is counted ("teachers and lecturers", "homes")
   event,         ///< count: what happened to them ("walked out", "destroyed")
 };
 
@@ -72,7 +72,7 @@ struct text_value {
 };
 
 /// A stated quantity as the interval of true values it allows: "at least 2,100" is [2100, inf),
-/// "about 41,000" is 41,000 give or take a tenth, "2,100" is exactly 2,100, "tens of thousands" is
+/// "about 37,000" is 37,000 give or take a tenth, "2,100" is exactly 2,100, "tens of thousands" is
 /// [10,000, 99,999]. Two amounts agree when their intervals meet.
 struct amount_value {
   double stated = 0;      ///< the number as written, scaled ("1.2bn" -> 1.2e9)

@@ -383,7 +383,7 @@ amount_value amount_of(ast::quantity const& q, std::string unit) {
     case ast::bound::at_most: a.qualifier = "at-most"; a.low = 0; break;
     case ast::bound::less_than: a.qualifier = "less-than"; a.low = 0; a.high = std::nextafter(q.value, 0.0); break;
     case ast::bound::about:
-      // "about 41,000", "nearly 60 percent": a tenth either way is what such words allow in news.
+      // "about 37,000", "nearly 60 percent": a tenth either way is what such words allow in news.
       a.qualifier = "about";
       a.low = q.value * 0.9;
       a.high = a.high * 1.1;
@@ -406,7 +406,7 @@ std::string singular(std::string word) {
 }
 
 std::string counted_key(std::string_view phrase) {
-  // "nurses and midwives" and "nurse and midwife" count the same people: compare the words
+  // "teachers and lecturers" and "teacher and lecturer" count the same people: compare the words
   // without "and", each without a plural -s.
   std::string key;
   std::size_t start = 0;

@@ -1,6 +1,6 @@
 #pragma once
 /// Spelling-insensitive forms of names: one identity for "Kim Min Jun", "Kim Min-jun" and
-/// "KIM Min-jun", for "Þorvaldsdóttir" and "Thorvaldsdottir", for "Gen." and "Gen".
+/// "KIM Min-jun", for "Þórðarson" and "Thordarson", for "Gen." and "Gen".
 #include <string>
 #include <string_view>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-/// Fact sheets: reference facts a user vouches for ("Ahn Gyu-back has been South Korea's defence
+/// Fact sheets: reference facts a user vouches for ("Ana Ruiz has been Valdoria's fisheries
 /// minister since July 2025"), each filling one slot of a claim kind for a stated period. Claims
 /// are checked against them (src/facts/fact_sheet_rule.hpp), and conflicts between sources are
 /// annotated with the side a fact supports (src/facts/fact_support.hpp). The YAML form is read by
@@ -51,8 +51,8 @@ struct fact_sheets {
 /// The period as words: "from 2025-07", "from 2022-05 to 2023-10", "until 2019", "at any time".
 std::string term_text(fact const& f);
 
-/// The fact as one readable line: "office-holder fact: office = defence minister, jurisdiction =
-/// South Korea, person = Ahn Gyu-back; holds from 2025-07 (note: ...)".
+/// The fact as one readable line: "office-holder fact: office = fisheries minister, jurisdiction =
+/// Valdoria, person = Ana Ruiz; holds from 2025-07 (note: ...)".
 std::string describe(fact const& f);
 
 /// Where `f` and `g` contradict each other: they fill the same slot (same kind, key fields with

@@ -4,10 +4,10 @@
 ///
 ///   facts:
 ///     - claims: office-holder          # a claim kind a sheet can state (src/facts/fact_schema.hpp)
-///       office: defence minister       # a title or office id the lexicon knows
-///       jurisdiction: South Korea      # a country name, adjective or id the lexicon knows; may be
+///       office: fisheries minister     # a title or office id the lexicon knows
+///       jurisdiction: Portugal         # a country name, adjective or id the lexicon knows; may be
 ///                                      # left out when the office implies one ("Taoiseach")
-///       person: Ahn Gyu-back
+///       person: Ana Ruiz
 ///       from: 2025-07-25               # YYYY, YYYY-MM or YYYY-MM-DD; absent or null: since always
 ///       to: ~                          # the same; absent or null: still holds
 ///       note: appointed 25 July 2025   # optional: where the fact comes from, shown in reports

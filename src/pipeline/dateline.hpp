@@ -1,5 +1,5 @@
 #pragma once
-/// The dateline of a wire story ("RIGA, Latvia, Nov 16, 2026 (Baltic Wire Service) - Leaders
+/// The dateline of a wire story ("OSLO, Norway, March 3, 2027 (Northern Wire) - The government
 /// ..."): the place and date a story was filed, written before its first sentence. When the file
 /// has no front matter, it is the only statement of the article's own date, which "on Monday" and
 /// a date written without its year are read against.
@@ -15,7 +15,7 @@ namespace claimcheck {
 /// or nullopt when the sentence does not open with a dateline or its date lacks the day or the
 /// year: a dateline's date without its year is not guessed.
 ///
-/// A dateline is a place in capitals ("RIGA", "NEW YORK", "SAO PAULO"), optionally followed by
+/// A dateline is a place in capitals ("OSLO", "NEW YORK", "SAO PAULO"), optionally followed by
 /// more place words after commas, then the date, then optionally the agency in brackets, and it
 /// ends at a dash before the story starts.
 std::optional<calendar_date> dateline_date(std::string_view sentence, lexicon const& lex);

@@ -34,7 +34,7 @@ struct discrepancy_side {
 /// facts contradict another side's value, and where that fact is written. Lets a reader see at
 /// once which side is right, without making the conflict any less of a finding.
 struct fact_note {
-  std::string value;  ///< the supported value as the fact gives it, "Ahn Gyu-back"
+  std::string value;  ///< the supported value as the fact gives it, "Ana Ruiz"
   std::string path;   ///< the fact sheet, as given on the command line
   line_column at;     ///< where the fact's entry starts
 };

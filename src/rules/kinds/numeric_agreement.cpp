@@ -149,7 +149,7 @@ double rounding_half_step(amount_value const& a) {
     whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
     std::size_t const zeros = whole.size() - 1 - std::min(whole.find_last_not_of('0'), whole.size() - 1);
     // Trailing zeros may be exact ("20 people"), so a figure keeps at least two significant
-    // digits: "41,000" is rounded to the thousand, "200" to the ten, "20" not at all.
+    // digits: "37,000" is rounded to the thousand, "200" to the ten, "20" not at all.
     std::size_t const rounded = whole.size() < 2 ? 0 : std::min(zeros, whole.size() - 2);
     step = std::pow(10.0, static_cast<double>(rounded));
   }

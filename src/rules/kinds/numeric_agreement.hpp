@@ -18,7 +18,7 @@ struct tolerance {
 };
 
 /// Half the step an amount's figure is rounded to, as its digits show ("2.1 billion": 0.05
-/// billion; "41,000": 500; "8.47": 0.005), in the amount's unit. 0 when the text shows no digits
+/// billion; "37,000": 500; "8.47": 0.005), in the amount's unit. 0 when the text shows no digits
 /// to read, or a figure that is not the digits times a power of ten ("one and a half million").
 double rounding_half_step(amount_value const& a);
 

@@ -1,6 +1,6 @@
 #pragma once
-/// Rule kind `spelling-variants`: one person written two ways across sources ("Lee Jae Myung" and
-/// "Lee Jae-myung", "Thériault" and "Theriault"). Never a factual conflict — the sources agree on
+/// Rule kind `spelling-variants`: one person written two ways across sources ("Kim Min Jun" and
+/// "Kim Min-jun", "Sánchez" and "Sanchez"). Never a factual conflict — the sources agree on
 /// who — but an editor harmonising house style wants to see it, so it is reported at `info` by
 /// default, which the scorer of conflicts and the default --fail-on level both leave aside.
 #include <memory>
