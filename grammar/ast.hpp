@@ -196,6 +196,11 @@ struct sentence_parse {
   std::vector<vote_share> votes;
   std::vector<term> terms;
   std::vector<sum> sums;
+  /// Whether the sentence gave the grammar nothing: the next passes can skip it.
+  bool empty() const {
+    return people.empty() && meetings.empty() && visits.empty() && counts.empty() && occurrences.empty() &&
+           prices.empty() && firsts.empty() && votes.empty() && terms.empty() && sums.empty();
+  }
   void clear() {
     sums.clear();
     terms.clear();

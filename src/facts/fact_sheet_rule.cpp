@@ -141,13 +141,9 @@ std::unique_ptr<rule> make_fact_sheet_rule(rule_spec const& spec, param_view& pa
   std::vector<std::string> names;
   for (field_id id : p.key) names.emplace_back(to_string(id));
   for (char const* extra : {"stated", "expected", "term", "time", "rule"}) names.emplace_back(extra);
-  std::string why;
   std::string_view const text = message ? std::string_view(message->value) : default_message;
-  if (std::optional<message_template> t = message_template::compile(text, names, why)) {
+  if (std::optional<message_template> t = params.message_of(text, message ? message->at : params.where("message"), names))
     p.message = std::move(*t);
-  } else {
-    params.error(message ? message->at : params.where("message"), "bad message template: " + why);
-  }
   if (params.failed()) return nullptr;
   return std::make_unique<fact_sheet_rule>(std::move(p));
 }

@@ -54,10 +54,7 @@ void extract_document_claims(source_store const& store, document const& doc, lex
     if (!doc.meta.date && !document_date && i < dateline_search) document_date = dateline_date(normalized.text, lex);
     parse.clear();
     grammar::parse_sentence(normalized.text, lex, parse);
-    if (parse.people.empty() && parse.meetings.empty() && parse.visits.empty() && parse.counts.empty() &&
-        parse.occurrences.empty() && parse.prices.empty() && parse.firsts.empty() &&
-        parse.votes.empty() && parse.terms.empty() && parse.sums.empty())
-      continue;
+    if (parse.empty()) continue;
     sentence_context where;
     where.source = doc.source;
     where.sentence = {s.begin, s.end};

@@ -169,4 +169,12 @@ void param_view::report_unknown_keys() {
                               fmt::join(expected, ", ")));
 }
 
+std::optional<message_template> param_view::message_of(std::string_view text, line_column at,
+                                                       std::span<std::string const> names) {
+  std::string why;
+  std::optional<message_template> compiled = message_template::compile(text, names, why);
+  if (!compiled) error(at, "bad message template: " + why);
+  return compiled;
+}
+
 }  // namespace claimcheck

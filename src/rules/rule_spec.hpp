@@ -4,6 +4,7 @@
 /// loader and every kind can still point at the exact value it rejects.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "claims/claim.hpp"
 #include "diagnostics/diagnostic.hpp"
 #include "report/discrepancy.hpp"
+#include "rules/message_template.hpp"
 #include "text/source_store.hpp"
 #include "values/calendar.hpp"
 
@@ -100,6 +102,9 @@ class param_view {
   /// A severity name ("warning").
   std::optional<severity> severity_of(std::string_view name, presence need);
 
+  /// `text` compiled as a message template whose placeholders are `names`; a bad template is
+  /// reported at `at` ("bad message template: ...") and gives nullopt.
+  std::optional<message_template> message_of(std::string_view text, line_column at, std::span<std::string const> names);
   /// Where the value of a key is written, or where the rule starts if the key is absent.
   line_column where(std::string_view name) const;
   /// Reports a problem the kind found itself, at a place in the rules file.

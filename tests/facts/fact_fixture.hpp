@@ -20,6 +20,22 @@ namespace claimcheck::testing {
 
 
 /// "line:column: message" for each diagnostic, in the order reported.
+/// One office held in two terms with a gap between them: 2028-05 to 2029-10, and from
+/// 2031-07-25 on.
+inline std::string const two_terms_sheet = R"(facts:
+  - claims: office-holder
+    office: defence minister
+    jurisdiction: South Korea
+    person: Tomas Orlov
+    from: 2028-05
+    to: 2029-10
+  - claims: office-holder
+    office: defence minister
+    jurisdiction: South Korea
+    person: Mara Velden
+    from: 2031-07-25
+)";
+
 inline std::vector<std::string> error_lines(diagnostics const& errors) {
   std::vector<std::string> out;
   for (diagnostic const& d : errors.items()) out.push_back(fmt::format("{}:{}: {}", d.line, d.column, d.message));

@@ -22,19 +22,7 @@ rules:
 )yaml";
 
 // Two terms with a gap between them: 2028-05 to 2029-10, and from 2031-07-25 on.
-std::string const two_terms = R"(facts:
-  - claims: office-holder
-    office: defence minister
-    jurisdiction: South Korea
-    person: Tomas Orlov
-    from: 2028-05
-    to: 2029-10
-  - claims: office-holder
-    office: defence minister
-    jurisdiction: South Korea
-    person: Mara Velden
-    from: 2031-07-25
-)";
+std::string const two_terms = two_terms_sheet;
 
 std::string const one_term = R"(facts:
   - claims: office-holder

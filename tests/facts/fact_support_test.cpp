@@ -9,19 +9,7 @@ using namespace claimcheck::testing;
 
 namespace {
 
-std::string const sheet_yaml = R"(facts:
-  - claims: office-holder
-    office: defence minister
-    jurisdiction: South Korea
-    person: Tomas Orlov
-    from: 2028-05
-    to: 2029-10
-  - claims: office-holder
-    office: defence minister
-    jurisdiction: South Korea
-    person: Mara Velden
-    from: 2031-07-25
-)";
+std::string const sheet_yaml = two_terms_sheet;
 
 field_value const defence = office("minister:defence", "defence minister");
 field_value const korea = country("KR", "South Korea");

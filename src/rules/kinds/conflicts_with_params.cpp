@@ -114,12 +114,7 @@ std::unique_ptr<rule> make_conflicts_with_rule(rule_spec const& spec, param_view
   std::vector<std::string> names;
   for (field_id id : p.same) names.emplace_back(to_string(id));
   for (char const* name : {"this", "other", "rule"}) names.emplace_back(name);
-  std::string why;
-  if (std::optional<message_template> t = message_template::compile(message->value, names, why)) {
-    p.message = std::move(*t);
-  } else {
-    params.error(message->at, "bad message template: " + why);
-  }
+  if (std::optional<message_template> t = params.message_of(message->value, message->at, names)) p.message = std::move(*t);
   if (params.failed()) return nullptr;
   return std::make_unique<conflicts_with_rule>(std::move(p));
 }

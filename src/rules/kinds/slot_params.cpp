@@ -79,19 +79,10 @@ std::optional<slot_params> check_slot_keys(rule_spec const& spec, slot_keys cons
     list->emplace_back("values");
     list->emplace_back("rule");
   }
-  std::string why;
-  if (std::optional<message_template> t = message_template::compile(keys.message->value, names, why)) {
+  if (std::optional<message_template> t = params.message_of(keys.message->value, keys.message->at, names))
     p.message = std::move(*t);
-  } else {
-    params.error(keys.message->at, "bad message template: " + why);
-  }
-  if (keys.partial_message) {
-    if (std::optional<message_template> t = message_template::compile(keys.partial_message->value, partial_names, why)) {
-      p.partial_key_message = std::move(*t);
-    } else {
-      params.error(keys.partial_message->at, "bad message template: " + why);
-    }
-  }
+  if (keys.partial_message)
+    p.partial_key_message = params.message_of(keys.partial_message->value, keys.partial_message->at, partial_names);
   if (params.failed()) return std::nullopt;
   return p;
 }

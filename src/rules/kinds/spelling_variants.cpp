@@ -6,20 +6,13 @@
 #include <fmt/format.h>
 
 #include "claims/name_folding.hpp"
+#include "grammar/lexicon.hpp"
 #include "rules/kinds/claim_fields.hpp"
 #include "rules/kinds/finding_parts.hpp"
 
 namespace claimcheck {
 
 namespace {
-
-/// A spelling as compared for sameness: case folded, nothing else.
-std::string case_folded(std::string_view name) {
-  std::string out(name);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c < 0x80 ? std::tolower(c) : c); });
-  return out;
-}
 
 struct use {
   claim const* c = nullptr;
@@ -30,13 +23,14 @@ struct use {
 
 void spelling_variants_rule::check(std::span<claim const> claims, check_context const& ctx,
                                    std::vector<discrepancy>& out) const {
-  // Names by their folded letters; within one, spellings by their case-folded text.
+  // Names by their folded letters; within one, spellings by their case-folded text
+  // (fold_phrase: "LEE Jae-myung" is the spelling of "Lee Jae-myung").
   std::map<std::string, std::map<std::string, std::vector<use>>> names;
   for (claim const& c : claims)
     for (field_id id : params_.fields)
       if (field const* f = c.find(id); f != nullptr)
         if (person_value const* p = std::get_if<person_value>(&f->value); p != nullptr && !p->name.empty())
-          names[name_key(p->name)][case_folded(p->name)].push_back({&c, p->name});
+          names[name_key(p->name)][fold_phrase(p->name)].push_back({&c, p->name});
 
   for (auto const& [key, spellings] : names) {
     if (spellings.size() < 2) continue;
@@ -86,12 +80,7 @@ std::unique_ptr<rule> make_spelling_variants_rule(rule_spec const& spec, param_v
   }
   if (p.fields.empty()) params.error(params.where("fields"), "'fields' must name at least one field");
   std::vector<std::string> const names{"values", "rule"};
-  std::string why;
-  if (std::optional<message_template> t = message_template::compile(message->value, names, why)) {
-    p.message = std::move(*t);
-  } else {
-    params.error(message->at, "bad message template: " + why);
-  }
+  if (std::optional<message_template> t = params.message_of(message->value, message->at, names)) p.message = std::move(*t);
   if (params.failed()) return nullptr;
   return std::make_unique<spelling_variants_rule>(std::move(p));
 }
