@@ -46,6 +46,16 @@ struct date {
   int relative_offset = 0;
   int part = 0;           ///< 1 early, 2 mid, 3 late ("mid-2015", "late August")
   bool since = false;     ///< "since 1965": from this date on, open-ended
+  /// "Friday next week": the weekday inside the week counted (unit 2), not the next such day.
+  bool weekday_in_week = false;
+  /// The end of a range counted from the document's date, as relative_unit, relative_offset and
+  /// weekday are for its start: "from today to tomorrow", "today - next Friday", "Tuesday to
+  /// Thursday". All 0 when the end is a calendar date or there is no range.
+  int end_relative_unit = 0, end_relative_offset = 0, end_weekday = 0;
+  /// "8/10/2012": two numbers that could be day and month either way round, as written (8, 10).
+  /// start_day and start_month stay 0; the resolver reads these by the numeric date order it is
+  /// given, and by default not at all.
+  int unordered_first = 0, unordered_second = 0;
 };
 
 /// "ten years", "a decade", "18 months", "two and a half years", "a fortnight"
@@ -66,6 +76,8 @@ struct quantity {
   double high = 0;        ///< upper end when the text gives a range ("tens of thousands"), else = value
   bound qualifier = bound::exact;
   bool percent = false;   ///< "52.3%", "nearly 60 percent"
+  /// "3 percentage points", "2.5pp": a change of a percentage, in points of it; not a share.
+  bool points = false;
 };
 
 /// An amount of money: "$8.47 million", "one billion yen", "¥1bn", "US$1.53 billion", "€410 million".
@@ -154,6 +166,18 @@ struct first_since {
   date since;         ///< "since 2016"
 };
 
+/// "the 60th anniversary of the 1965 treaty", "the treaty's 60th anniversary", "60 years since the
+/// two countries established ties in 1965": a whole number of years counted from a base date.
+struct anniversary {
+  text_span span;
+  ordinal nth;                ///< "60th"; empty in the "N years since" form
+  duration years;             ///< "60 years", "six decades"; empty in the ordinal form
+  bool approximate = false;   ///< "nearly 60 years since": not a count to check
+  text_span noun;             ///< "treaty", "ties": the words naming what is counted from
+  date base;                  ///< "1965": the first year of the event phrase
+  date when;                  ///< "this year", "in 2025": when the text says the anniversary falls
+};
+
 /// "with 91.6 percent voting in favour", "81.6 percent of those who voted backed strike action",
 /// "the Greens won 12.4% of the vote": a share of a vote, and whom or what it went to.
 struct vote_share {
@@ -196,12 +220,17 @@ struct sentence_parse {
   std::vector<vote_share> votes;
   std::vector<term> terms;
   std::vector<sum> sums;
+  std::vector<anniversary> anniversaries;
+  std::vector<money_phrase> conversions;  ///< amounts given with their equivalent in another currency
   /// Whether the sentence gave the grammar nothing: the next passes can skip it.
   bool empty() const {
     return people.empty() && meetings.empty() && visits.empty() && counts.empty() && occurrences.empty() &&
-           prices.empty() && firsts.empty() && votes.empty() && terms.empty() && sums.empty();
+           prices.empty() && firsts.empty() && votes.empty() && terms.empty() && sums.empty() &&
+           anniversaries.empty() && conversions.empty();
   }
   void clear() {
+    conversions.clear();
+    anniversaries.clear();
     sums.clear();
     terms.clear();
     votes.clear();

@@ -59,17 +59,32 @@ auto const check_word_day = [](auto& ctx) {
   x3::_val(ctx).start_day = static_cast<int>(x3::_attr(ctx));
 };
 auto const word_day = lexicon_phrase(&lexicon::ordinals)[check_word_day] >> word_end;
+auto const check_word_end_day = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31;
+  x3::_val(ctx).end_day = static_cast<int>(x3::_attr(ctx));
+};
+auto const word_end_day = lexicon_phrase(&lexicon::ordinals)[check_word_end_day] >> word_end;
+// Alone after a month, a day in words must be past "third": "May first" and "May second" may be a
+// name and an adverb, "May twenty-fourth" cannot.
+auto const check_late_word_day = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).start_day >= 4; };
 
 // Years of news: four digits, from the Middle Ages to the next two centuries.
 auto const check_year = [](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) >= 1000 && x3::_attr(ctx) <= 2199; };
 auto const year = (x3::uint_parser<int, 10, 4, 4>{} >> number_end)[check_year];
 
-// Months and weekdays start with a capital: "may be" and "the march" are no dates. A full stop
-// after one is read as abbreviating it only where the date goes on ("Aug. 23", "Tues., Sept. 2"),
-// never where it may end the sentence ("in August.").
-auto const month = &x3::ascii::upper >> lexicon_phrase(&lexicon::months) >> -(x3::lit('.') >> &(ws >> x3::digit));
-auto const weekday = &x3::ascii::upper >> lexicon_phrase(&lexicon::weekdays) >>
-                     -(x3::lit('.') >> &(x3::lit(',') | ws >> x3::digit));
+// Months and weekdays start with a capital: "may be" and "the march" are no dates (the few places
+// where lower case is safe are below). A full stop after one is read as abbreviating it only
+// where the date goes on ("Aug. 23", "Tues., Sept. 2"), never where it may end the sentence ("in
+// August.").
+auto const month_word = lexicon_phrase(&lexicon::months) >> -(x3::lit('.') >> &(ws >> x3::digit));
+auto const month = &x3::ascii::upper >> month_word;
+auto const weekday_word = lexicon_phrase(&lexicon::weekdays) >> -(x3::lit('.') >> &(x3::lit(',') | ws >> x3::digit));
+auto const weekday = &x3::ascii::upper >> weekday_word;
+// In lower case a month is read only where nothing else can be meant: between a day and a year
+// ("23rd february, 2016"), glued to digits ("15sep") or between slashes ("2012/aug/10"). "may"
+// and "march" alone are verbs. A weekday in lower case is read after "last", "this" or "next"
+// ("next friday").
+auto const month_lower = &x3::ascii::lower >> month_word >> &(-x3::lit(',') >> ws >> year);
 
 auto const possessive_ahead = &(x3::lit('\'') >> 's' >> word_end);
 
@@ -97,6 +112,20 @@ auto const set_years = [](auto& ctx) {
   d.end_year = x3::_attr(ctx);
   if (d.start_year == 0) d.start_year = d.end_month != 0 && d.end_month < d.start_month ? d.end_year - 1 : d.end_year;
 };
+
+// "3 Feb '82", "3rd Feb 82": a year of two digits after a day and month, in the century POSIX
+// gives it (69 to 99 are 1969 to 1999, 00 to 68 are 2000 to 2068). Without an apostrophe it must
+// end the date's clause: in "3 February 82 people" the 82 is a count.
+inline int full_year(int two_digits) { return two_digits >= 69 ? 1900 + two_digits : 2000 + two_digits; }
+auto const set_short_years = [](auto& ctx) {
+  ast::date& d = x3::_val(ctx);
+  d.end_year = full_year(x3::_attr(ctx));
+  if (d.start_year == 0) d.start_year = d.end_month != 0 && d.end_month < d.start_month ? d.end_year - 1 : d.end_year;
+};
+auto const two_digits = x3::uint_parser<int, 10, 2, 2>{};
+auto const short_year = (x3::lit('\'') >> two_digits >> number_end)[set_short_years] |
+                        (two_digits >> number_end >> !(ws | x3::lit(',') | x3::lit('-') | x3::lit('/') | x3::lit(':')))
+                            [set_short_years];
 
 auto const set_end_year = [](auto& ctx) {
   x3::_val(ctx).end_year = x3::_attr(ctx);
@@ -185,7 +214,7 @@ auto const set_ago = [](auto& ctx) {
   duration_unit_entry const& unit = lex.duration_units_info[d.unit];
   double const amount = d.amount * unit.times;
   int const calendar = unit.unit == duration::unit::day ? 1 : calendar_unit({unit.unit, 1});
-  if (calendar == 0 || amount != static_cast<int>(amount) || amount < 1) return;
+  if (calendar == 0 || amount < 1 || amount > 1e6 || amount != static_cast<int>(amount)) return;  // cast in range only
   x3::_val(ctx).relative_unit = calendar;
   x3::_val(ctx).relative_offset = -static_cast<int>(amount);
   x3::_pass(ctx) = true;
@@ -246,14 +275,20 @@ auto const set_period_year = [](auto& ctx) {
   }
 };
 
-// Numeric dates are read only where the order of day and month cannot be mistaken: year first
-// ("2012/8/10"), or a day past 12 ("25/12/2025", "12/25/2025"). "8/10/2012" is left alone.
+// Numeric dates are read as day and month only where their order cannot be mistaken: year first
+// ("2012/8/10"), or a day past 12 ("25/12/2025", "12/25/2025"). "8/10/2012" keeps its two numbers
+// as written, for the resolver to read in the order it is given (by default, not at all).
 auto const set_numeric = [](auto& ctx) {
   using boost::fusion::at_c;
   int const first = at_c<0>(x3::_attr(ctx));
   int const second = at_c<1>(x3::_attr(ctx));
   ast::date& d = x3::_val(ctx);
   d.start_year = d.end_year = at_c<2>(x3::_attr(ctx));
+  if (first >= 1 && second >= 1 && first <= 12 && second <= 12 && first != second) {
+    d.unordered_first = first;
+    d.unordered_second = second;
+    return;
+  }
   bool const day_first = first > 12 && second <= 12;
   bool const month_first = second > 12 && first <= 12;
   bool const same = first == second && first <= 12;
@@ -279,6 +314,44 @@ auto const set_numeric_month = [](auto& ctx) {
   x3::_pass(ctx) = d.start_month >= 1 && d.start_month <= 12;
 };
 
+// "15Sep": digits glued to a month name.
+auto const set_glued_day = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 31;
+  x3::_val(ctx).start_day = x3::_attr(ctx);
+};
+
+// "Friday next week": the weekday of the week counted; "next month" after a weekday is no week.
+auto const set_week_of_weekday = [](auto& ctx) {
+  set_shifted_unit(ctx);
+  x3::_pass(ctx) = x3::_pass(ctx) && x3::_val(ctx).relative_unit == 2;
+  x3::_val(ctx).weekday_in_week = true;
+};
+
+// The end of "from today to tomorrow", "today - next Friday", "Tuesday to Thursday".
+auto const set_relative_end = [](auto& ctx) {
+  ast::date const& end = x3::_attr(ctx);
+  ast::date& d = x3::_val(ctx);
+  d.end_relative_unit = end.relative_unit;
+  d.end_relative_offset = end.relative_offset;
+  d.end_weekday = end.weekday;
+};
+
+// "next year (July 2013)", "on Tuesday (Aug. 26)": the calendar date in brackets is the value; a
+// weekday said before a day is kept with it.
+auto const restate = [](auto& ctx) {
+  ast::date& d = x3::_val(ctx);
+  int const weekday = d.weekday;
+  d = x3::_attr(ctx);
+  if (weekday != 0 && d.weekday == 0 && d.start_day != 0) d.weekday = weekday;
+};
+
+// Only a count or a weekday alone starts a range of counted ends: "May last year", "Tuesday,
+// August 26" and "Friday next week" start none.
+auto const may_start_range = [](auto& ctx) {
+  ast::date const& d = x3::_val(ctx);
+  x3::_pass(ctx) = !d.weekday_in_week && d.start_day == 0 && d.start_month == 0 && d.start_year == 0;
+};
+
 // --- rules -----------------------------------------------------------------------------------
 
 struct month_day_class;
@@ -302,6 +375,11 @@ struct led_span_class;
 struct led_class;
 struct led_guarded_class;
 struct amount_class;
+struct glued_day_month_class;
+struct named_numeric_class;
+struct weekday_week_class;
+struct relative_point_class;
+struct counted_class;
 
 date_type const date = "date";
 duration_type const duration = "duration";
@@ -326,23 +404,50 @@ x3::rule<led_span_class, ast::date> const led_span = "led_span";
 x3::rule<led_class, ast::date> const led = "led";
 x3::rule<led_guarded_class, ast::date> const led_guarded = "led_guarded";
 x3::rule<amount_class, double> const amount = "amount";
+x3::rule<glued_day_month_class, ast::date> const glued_day_month = "glued_day_month";
+x3::rule<named_numeric_class, ast::date> const named_numeric = "named_numeric";
+x3::rule<weekday_week_class, ast::date> const weekday_week = "weekday_week";
+x3::rule<relative_point_class, ast::date> const relative_point = "relative_point";
+x3::rule<counted_class, ast::date> const counted = "counted";
 
-// "August 23, 2025", "Aug. 23-24", "August 30 to September 1", "August 23 and 24"
-auto const month_day_def = x3::eps[reset] >> month[set_start_month] >> ws >>
-                           (day[set_start_day] >> -(range_separator >> -(month[set_end_month] >> ws) >> day[set_end_day]) >>
-                                -(-x3::lit(',') >> ws >> year[set_years]) |
-                            word_day >> x3::lit(',') >> ws >> year[set_years]) >>
-                           x3::eps[check_days];
+// "August 23, 2025", "Aug. 23-24", "August 30 to September 1", "August 23 and 24", "May
+// twenty-fourth", "May eighth - tenth, 2010", "March, 6th 2016"
+auto const month_day_def =
+    x3::eps[reset] >> month[set_start_month] >>
+    (ws >> (day[set_start_day] >> -(range_separator >> -(month[set_end_month] >> ws) >> day[set_end_day]) >>
+                -(-x3::lit(',') >> ws >> year[set_years]) |
+            word_day >> (range_separator >> word_end_day >> -(-x3::lit(',') >> ws >> year[set_years]) |
+                         -x3::lit(',') >> ws >> year[set_years] | x3::eps[check_late_word_day] >> !x3::lit('-'))) |
+     // a comma between month and day only with the year after them
+     x3::lit(',') >> ws >> day[set_start_day] >> -x3::lit(',') >> ws >> year[set_years]) >>
+    x3::eps[check_days];
 
-// "23 August 2025", "23-24 August", "16 and 17 November", "30 August to 1 September", "the 5th of May"
+// "23 August 2025", "23-24 August", "16 and 17 November", "30 August to 1 September", "the 5th of
+// May", "Eighth to eleventh May", "23rd february, 2016", "3rd Feb 82"
 auto const day_month_def = x3::eps[reset] >> (day[set_start_day] >>
                                                 -(range_separator >> day[set_end_day] >> !(ws >> day)) >> ws >>
                                                 -(kw("of") >> ws) |
-                                            word_day >> ws >> kw("of") >> ws) >>
-                           month[set_start_month] >> -(-x3::lit(',') >> ws >> year[set_years]) >>
+                                            word_day >> ws >> kw("of") >> ws |
+                                            word_day >> range_separator >> word_end_day >> ws >> -(kw("of") >> ws)) >>
+                           (month[set_start_month] | month_lower[set_start_month]) >>
+                           -(-x3::lit(',') >> ws >> (year[set_years] | short_year)) >>
                            -(range_separator >> day[set_end_day] >> ws >> month[set_end_month] >>
                              -(-x3::lit(',') >> ws >> year[set_years])) >>
                            x3::eps[check_days];
+
+// "15Sep", "15SEP 2013": a day glued to its month, in any case.
+auto const glued_day_month_def = x3::eps[reset] >> x3::uint_parser<int, 10, 1, 2>{}[set_glued_day] >>
+                                 month_word[set_start_month] >> word_end >> -(ws >> year[set_years]) >>
+                                 x3::eps[check_days];
+
+// "2012/Aug/10", "10/aug/2012", "10-Aug-2012": a month name between slashes or hyphens, in any case.
+auto const date_separator = x3::lit('/') | x3::lit('-');
+auto const named_numeric_def =
+    x3::eps[reset] >> (year[set_years] >> date_separator >> month_word[set_start_month] >> date_separator >>
+                           day[set_start_day] |
+                       day[set_start_day] >> date_separator >> month_word[set_start_month] >> date_separator >>
+                           year[set_years]) >>
+    x3::eps[check_days];
 
 // "September 2025", "September, 2025", "December of 2014"
 auto const month_year_def = x3::eps[reset] >> month[set_start_month] >>
@@ -355,7 +460,8 @@ auto const month_span_def = x3::eps[reset] >> month_pair >> ws >> year[set_years
 // "from March to May", "from December 2014 to January": without a year, only after a lead word.
 auto const month_span_led_def = x3::eps[reset] >> month_pair >> (ws >> year[set_years] | !possessive_ahead);
 
-auto const calendar_def = month_day[assign] | month_span[assign] | month_year[assign] | day_month[assign];
+auto const calendar_def = month_day[assign] | month_span[assign] | month_year[assign] | day_month[assign] |
+                          named_numeric[assign] | glued_day_month[assign];
 
 // "Tuesday", "Tuesday, August 26", "Tuesday 26 August", "Tuesday's vote"
 auto const weekday_date_def =
@@ -366,11 +472,35 @@ auto const shift = lexicon_phrase(&lexicon::date_shifts)[set_shift] >> ws;
 // "yesterday", "last week", "this year", "next Tuesday", "last March", "two years ago"
 auto const calendar_unit_word = capture[lexicon_phrase(&lexicon::duration_units)];
 auto const relative_def = x3::eps[reset] >> lexicon_phrase(&lexicon::relative_days)[set_day_offset] |
-                          x3::eps[reset] >> shift >> weekday[set_shifted_weekday] >> word_end |
+                          x3::eps[reset] >> shift >> weekday_word[set_shifted_weekday] >> word_end |
                           x3::eps[reset] >> shift >> month[set_shifted_month] >> word_end >> !possessive_ahead |
                           x3::eps[reset] >> shift >> calendar_unit_word[set_shifted_unit] |
                           x3::eps[reset] >> duration[set_ago] >> ws >> kw("ago") |
                           x3::eps[reset] >> duration[set_from_now] >> ws >> kw("from") >> ws >> kw("now");
+
+// "Friday next week", "Tuesday, next week", "Monday of last week", "Friday this week"
+auto const weekday_week_def = x3::eps[reset] >> weekday[set_weekday] >> word_end >> -x3::lit(',') >> ws >>
+                              -(kw("of") >> ws) >> shift >> calendar_unit_word[set_week_of_weekday] >>
+                              !possessive_ahead;
+
+// One end of "from today to tomorrow", "today - next Friday", "Tuesday to Thursday".
+auto const relative_point_def =
+    relative[assign] | x3::eps[reset] >> weekday[set_weekday] >> word_end >> !possessive_ahead;
+auto const relative_separator = ws >> (kw("to") | kw("until") | kw("till") | kw("through")) >> ws |
+                                ws >> x3::lit('-') >> ws | x3::lit('-');
+// The end must not be the head of a weekday in a counted week ("Tuesday to Thursday next week"),
+// which is not modelled as the end of a range, nor the middle of an aside between dashes ("today
+// - Tuesday - the minister said").
+auto const range_end = x3::eps[may_start_range] >> relative_separator >>
+                       (relative_point >> !(-x3::lit(',') >> ws >> -(kw("of") >> ws) >> shift) >>
+                        !(ws >> x3::lit('-')))[set_relative_end];
+// "next year (July 2013)", "on Tuesday (Aug. 26)", "next week (Dec 2016)"
+auto const restatement = ws >> x3::lit('(') >> ((calendar >> x3::lit(')'))[restate] | (year_alone >> x3::lit(')'))[restate]);
+
+// Dates counted from the document's: "next week", "Tuesday", "Friday next week", with the
+// calendar date that restates one or the end of a range they start ("from today to tomorrow",
+// "Tuesday to Thursday"). One rule reads the head once for all three.
+auto const counted_def = (weekday_week[assign] | relative[assign] | weekday_date[assign]) >> -(restatement | range_end);
 
 // "the 1990s", "1960s"
 auto const decade_def = x3::eps[reset] >> -(kw("the") >> ws) >>
@@ -400,8 +530,10 @@ auto const year_and_def = x3::eps[reset] >> year[set_start_year] >> ws >> kw("an
 auto const month_in_year_def = x3::eps[reset] >> month[set_start_month] >> word_end >> ws >> shift >>
                                calendar_unit_word[set_year_of_month];
 
-// Not the head of a numeric date or a span of years ("2012/8/10" that was not one, "2014-2016").
-auto const year_alone_def = x3::eps[reset] >> year[set_start_year] >> !((x3::lit('/') | '-') >> x3::digit);
+// Not the head of a numeric date or a span of years ("2012/8/10" that was not one, "2014-2016",
+// "2012/Aug/10").
+auto const year_alone_def = x3::eps[reset] >> year[set_start_year] >>
+                            !(date_separator >> (x3::digit | month_word >> date_separator));
 // Not the head of a day that does not exist: "February" of "February 30, 2025" is no date either.
 auto const month_alone_def = x3::eps[reset] >> month[set_start_month] >> word_end >> !possessive_ahead >>
                              !(ws >> day_number >> -x3::lit(',') >> ws >> year);
@@ -417,6 +549,9 @@ auto const iso_date = (x3::uint_parser<int, 10, 4, 4>{} >> '-' >> x3::uint_parse
 auto const one_or_two = x3::uint_parser<int, 10, 1, 2>{};
 auto const four = x3::uint_parser<int, 10, 4, 4>{};
 auto const numeric_date = (one_or_two >> '/' >> one_or_two >> '/' >> four >> number_end)[set_numeric] |
+                          (one_or_two >> '-' >> one_or_two >> '-' >> four >> number_end)[set_numeric] |
+                          // "2013-2-7": ISO order with the zeros left out
+                          (four >> '-' >> one_or_two >> '-' >> one_or_two >> number_end)[set_year_first] |
                           (four >> '/' >> one_or_two >> '/' >> one_or_two >> number_end)[set_year_first] |
                           (one_or_two >> '/' >> four >> number_end)[set_numeric_month];
 
@@ -425,7 +560,7 @@ auto const year_period = -(kw("the") >> ws) >> lexicon_phrase(&lexicon::periods_
                          -(ws >> kw("of")) >> ws >> year[set_period_year];
 
 // Forms that are dates wherever they stand.
-auto const standalone_def = weekday_date[assign] | relative[assign] | parted[assign] | decade[assign] |
+auto const standalone_def = counted[assign] | parted[assign] | decade[assign] |
                             x3::eps[reset] >> iso_date | x3::eps[reset] >> numeric_date |
                             x3::eps[reset] >> year_period | year_pair[assign] |
                             x3::eps[reset] >> year[set_start_year] >> possessive_ahead | calendar[assign];
@@ -493,7 +628,8 @@ auto const duration_def =
 
 BOOST_SPIRIT_DEFINE(date, duration, month_day, day_month, month_year, month_span, month_span_led, calendar,
                     weekday_date, relative, parted, decade, year_pair, years_led, year_and, month_in_year,
-                    year_alone, month_alone, standalone, led_span, led, led_guarded, amount)
+                    year_alone, month_alone, standalone, led_span, led, led_guarded, amount, glued_day_month,
+                    named_numeric, weekday_week, relative_point, counted)
 
 }  // namespace parsers
 

@@ -71,9 +71,25 @@ auto const talks_between = -article >> -(kw("bilateral") >> ws) >> meeting_noun 
                            grammar::person_ref()[set(&ast::meeting::subject)] >> ws >> kw("and") >> ws >>
                            grammar::person_ref()[set(&ast::meeting::other)];
 
+// "Her first round of talks, on Monday, was with Y": the talks named first, the person after.
+// The possessive pronoun stands for the subject as "she" would.
+auto const set_possessive_subject = [](auto& ctx) {
+  x3::_val(ctx).subject.span = x3::_attr(ctx);
+  x3::_val(ctx).subject.pronoun = true;
+};
+auto const talks_word = !(meeting_noun | kw("was") | kw("were")) >> +(x3::ascii::lower | x3::lit('-')) >> word_end >> ws;
+auto const talks_were_with =
+    capture[kw("his") | kw("her")][set_possessive_subject] >> ws >> x3::repeat(0, 4)[talks_word] >> meeting_noun >>
+    complements<ast::meeting>() >> -x3::lit(',') >> ws >> (kw("was") | kw("were")) >> ws >> kw("with") >> ws >>
+    met_person;
+
+// "On Friday, X met Y": a date that opens the clause dates the meeting it opens.
+auto const leading_date = kw("on") >> ws >> grammar::date()[set(&ast::meeting::when)] >> -x3::lit(',') >> ws;
+
 auto const meeting_def =
-    capture[(x3::eps[reset] >> verb_meeting | x3::eps[reset] >> talks_between) >> complements<ast::meeting>()]
-           [set(&ast::meeting::span)];
+    capture[(x3::eps[reset] >> -leading_date >> verb_meeting | x3::eps[reset] >> talks_between |
+             x3::eps[reset] >> talks_were_with) >>
+            complements<ast::meeting>()][set(&ast::meeting::span)];
 
 // --- visits ---------------------------------------------------------------------------------
 

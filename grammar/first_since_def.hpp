@@ -30,10 +30,20 @@ auto const clause_word = !stated_time >> +(x3::char_ - ' ');
 auto const noun_after_ordinal = x3::repeat(0, 4)[!counted_word >> +(x3::char_ - ' ') >> ws] >>
                                 capture[counted_word >> -(ws >> !stated_time >> counted_word)][set(&ast::first_since::noun)];
 
+// "The weekend's win was the party's first in two decades": the noun stands before the ordinal,
+// which it is the subject of.
+auto const owner_word = (grammar::name() | +x3::ascii::lower) >> (x3::lit("'s") | x3::lit('\'')) >> word_end;
+auto const noun_before = -((kw("the") | kw("its") | kw("their") | kw("this")) >> ws) >> -(owner_word >> ws) >>
+                         capture[counted_word][set(&ast::first_since::noun)];
+auto const copula = kw("was") | kw("is") | kw("marks") | kw("marked") | kw("became") | kw("becomes");
+auto const its_first = (-(kw("the") >> ws) >> owner_word | kw("the") | kw("its") | kw("their") | kw("his") | kw("her")) >> ws >>
+                       capture[lexicon_phrase(&lexicon::ordinals)][set(&ast::first_since::ordinal)];
+auto const noun_then_first = noun_before >> ws >> copula >> ws >> its_first >> ws >> stated_time;
+
 auto const first_since_def =
     capture[x3::eps[reset] >> capture[lexicon_phrase(&lexicon::ordinals)][set(&ast::first_since::ordinal)] >> ws >>
-            noun_after_ordinal >> x3::repeat(0, 14)[ws >> clause_word] >> ws >> stated_time]
-           [set(&ast::first_since::span)];
+                noun_after_ordinal >> x3::repeat(0, 14)[ws >> clause_word] >> ws >> stated_time |
+            x3::eps[reset] >> noun_then_first][set(&ast::first_since::span)];
 
 BOOST_SPIRIT_DEFINE(first_since)
 

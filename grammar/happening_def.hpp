@@ -25,8 +25,15 @@ auto const set_start_verb = [](auto& ctx) {
 // The second noun may not be the verb itself ("the fire broke out", "the summit runs").
 auto const event_verb_ahead = lexicon_phrase(&lexicon::start_verbs) | lexicon_phrase(&lexicon::occurrence_verbs);
 auto const determiner = kw("the") | kw("its") | kw("their") | kw("a") | kw("an");
-auto const what_happened = determiner >> ws >>
-                               capture[counted_word >> -(ws >> !event_verb_ahead >> counted_word)][set(&ast::occurrence::what)] |
+// "the Riga summit", "Eemland's cup final": names before the noun qualify it; the noun says what.
+auto const owner = grammar::name() >> (x3::lit("'s") | x3::lit('\'')) >> word_end;
+auto const name_modifier = grammar::name() >> ws;
+// " against Rovers", " between the two clubs' reserves" is too loose: named sides only.
+auto const sides = ws >> (kw("against") | kw("between") | kw("versus") | kw("vs")) >> ws >> grammar::name() >>
+                   -(ws >> kw("and") >> ws >> grammar::name());
+auto const what_happened = (determiner | owner) >> ws >> -name_modifier >>
+                               capture[counted_word >> -(ws >> !event_verb_ahead >> counted_word)][set(&ast::occurrence::what)] >>
+                               -sides |
                            x3::no_case[x3::lit("it")][set_pronoun_subject] >> word_end;
 
 // " in Vila Nova de Gaia", " in the municipality of Vila Nova de Gaia"

@@ -66,7 +66,7 @@ std::optional<phrase_table::match_result> phrase_table::match(std::string_view t
   while (i < text.size() && words < max_words_) {
     // One word: up to the next space (punctuation inside, like "U.S." or "Gen.", is kept).
     std::size_t const word_start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
+    while (i < text.size() && text[i] != ' ' && i - word_start + length < sizeof buffer) ++i;  // a blob is no phrase
     if (i == word_start) break;
     if (i - word_start + length + 1 > sizeof buffer) break;
     if (words > 0) buffer[length++] = ' ';

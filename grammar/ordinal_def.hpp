@@ -57,7 +57,7 @@ auto const set_cardinal = [](auto& ctx) {
   ast::quantity const& q = x3::_attr(ctx);
   bool const words = q.span.view().find_first_of("0123456789") == std::string_view::npos;
   x3::_pass(ctx) = words && q.value == q.high && q.value >= 1 && q.value < 1e9 && q.value == static_cast<int>(q.value);
-  x3::_val(ctx).value = static_cast<int>(q.value);
+  if (x3::_pass(ctx)) x3::_val(ctx).value = static_cast<int>(q.value);  // "11.8 billion" fits no int
 };
 auto const add_ordinal = [](auto& ctx) {
   int const value = detail::combine_ordinal(x3::_val(ctx).value, static_cast<int>(x3::_attr(ctx)));

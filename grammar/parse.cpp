@@ -1,6 +1,8 @@
 #include "grammar/parse.hpp"
 
+#include "grammar/anniversary.hpp"
 #include "grammar/config.hpp"
+#include "grammar/conversion.hpp"
 #include "grammar/count.hpp"
 #include "grammar/deal.hpp"
 #include "grammar/first_since.hpp"
@@ -69,6 +71,8 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
   auto votes = find_into(vote_share(), out.votes, begin);
   auto terms = find_into(term(), out.terms, begin);
   auto sums = find_into(sum(), out.sums, begin);
+  auto anniversaries = find_into(anniversary(), out.anniversaries, begin);
+  auto conversions = find_into(conversion(), out.conversions, begin);
   for (char const* at = begin; at < end; ++at) {
     if (*at == ' ' || !word_start(at, begin)) continue;
     // A meeting and a visit are one family: a clause is one or the other.
@@ -85,6 +89,8 @@ void parse_sentence(std::string_view sentence, lexicon const& lex, ast::sentence
     votes.try_at(at, end, context);
     terms.try_at(at, end, context);
     sums.try_at(at, end, context);
+    anniversaries.try_at(at, end, context);
+    conversions.try_at(at, end, context);
   }
 }
 

@@ -38,7 +38,7 @@ SUITES = {
     "human-interval": ("2.0.1", ["package/test.js"]),
 }
 
-TYPES = ["number", "percent", "money", "date", "date-range", "duration", "ordinal"]
+TYPES = ["number", "percent", "percentage-points", "money", "date", "date-range", "duration", "ordinal"]
 
 # When a suite gives no reference date, dates it expects do not depend on one; any fixed date does.
 DEFAULT_REFERENCE = "2012-08-10"
@@ -176,6 +176,10 @@ BARE_WEEKDAY = re.compile(r"(on\s+)?(mon|tues?|wed|thu(rs?)?|fri|sat|sun)[a-z]*\
 # A count of weeks, months or years from the reference: chrono gives the day it lands on, claimcheck
 # the calendar week, month or year ("five years ago" is 2007, not 10 August 2007).
 COARSE_OFFSET = re.compile(r"\b(weeks?|months?|years?)\s+(ago|from now|later|before|after)\b", re.I)
+# A deadline counted from the reference ("in 5 days", "within a month"): chrono gives the day the
+# count ends; claimcheck reads the count as a duration, as news needs it to ("the first visit in
+# ten years"), and gives no date.
+DEADLINE = re.compile(r"\b(in|within)\s+(a few|several|an?|\d+|[a-z]+)\s+(days?|weeks?|months?|years?)\b", re.I)
 # A numeric date whose day and month could be either way round: chrono reads them month first;
 # claimcheck reads no such date.
 AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(/\d{2,4})?(?![\d/])")
@@ -281,6 +285,9 @@ def chrono_cases(path: Path, suite: str) -> list[Case]:
             continue
         if COARSE_OFFSET.search(text) and "day" in ends["start"]:
             case.excluded = "weeks, months or years from now, to the day"
+            continue
+        if DEADLINE.search(text) and "day" in ends["start"]:
+            case.excluded = "deadline counted from the reference (read as a duration)"
             continue
         if ambiguous_numeric(text):
             case.excluded = "numeric date read month first"

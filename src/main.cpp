@@ -1,11 +1,14 @@
 // claimcheck: checks news articles against each other. main reads as the list of passes a run
 // makes; each pass is a free function of the library.
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <iostream>
 
 #include "pipeline/options.hpp"
 #include "pipeline/rules_command.hpp"
 #include "pipeline/run.hpp"
+#include "report/report_formats.hpp"
 
 int main(int argc, char** argv) {
   claimcheck::run_options options;
@@ -14,7 +17,16 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "claimcheck 0.1.0");
 
   std::string fail_on = "error";
-  auto add_common = [&options](CLI::App* command) {
+  std::string reference_date;
+  auto const iso_date = [](std::string const& text) {
+    return claimcheck::calendar_date::from_iso(text) && text.size() == 10 ? std::string() : "expected YYYY-MM-DD";
+  };
+  auto add_common = [&options, &reference_date, &iso_date](CLI::App* command) {
+    command->add_option("--date", reference_date,
+                        "YYYY-MM-DD: the date of every source that states none (no front matter, manifest or dateline)")
+        ->check(iso_date);
+    command->add_option("--sources", options.manifest_paths,
+                        "Sources manifests (YAML): the date, outlet and title of each article");
     command->add_option("paths", options.paths, "Files and directories (*.txt, *.md), or - for standard input")
         ->required();
     command->add_option("--rules", options.rule_paths, "Extra rule files or directories of *.yaml");
@@ -24,9 +36,12 @@ int main(int argc, char** argv) {
 
   CLI::App* check = app.add_subcommand("check", "Report discrepancies between sources");
   add_common(check);
-  check->add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  std::vector<std::string> const formats(claimcheck::report_format_names().begin(),
+                                         claimcheck::report_format_names().end());
+  check->add_option("--format", options.format, "Output format: " + fmt::format("{}", fmt::join(formats, ", ")))
+      ->check(CLI::IsMember(formats))
       ->default_val("text");
+  check->add_option("--output", options.output_path, "Write the report to this file (whole, or not at all)");
   check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->default_val("error");
@@ -35,6 +50,22 @@ int main(int argc, char** argv) {
   check->add_option("--color", options.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_val("auto");
+  // The gates (src/report/report_filter.hpp) and the project config (src/pipeline/project_config.hpp).
+  std::string min_level = "info";
+  check->add_option("--min-level", min_level, "Lowest severity shown; what fails the run is --fail-on")
+      ->check(CLI::IsMember({"info", "warning", "error"}))
+      ->default_val("info");
+  std::size_t max_discrepancies = 0;
+  CLI::Option* max_option =
+      check->add_option("--max-discrepancies", max_discrepancies,
+                        "Exit 1 only when more than N discrepancies at or above --fail-on remain")
+          ->check(CLI::NonNegativeNumber);
+  check->add_option("--baseline", options.baseline_path, "Accept the discrepancies listed in this baseline file");
+  check->add_option("--write-baseline", options.write_baseline_path,
+                    "Record the discrepancies found (after inline suppression) in this baseline file");
+  CLI::Option* config_option = check->add_option(
+      "--config", options.config_path, "Read this project config instead of the .claimcheck.yaml found from the inputs");
+  check->add_flag("--no-config", options.no_config, "Read no project config")->excludes(config_option);
 
   CLI::App* extract = app.add_subcommand("extract", "Print the typed claims found in the sources");
   add_common(extract);
@@ -42,12 +73,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"jsonl"}))
       ->default_val("jsonl");
   extract->add_flag("--values", options.values, "Print every value (number, money, date, duration...) found");
-  std::string reference_date;
-  extract->add_option("--reference-date", reference_date,
-                      "YYYY-MM-DD: the date that relative dates of undated sources count from")
-      ->check([](std::string const& text) {
-        return claimcheck::calendar_date::from_iso(text) && text.size() == 10 ? std::string() : "expected YYYY-MM-DD";
-      });
+  // The older name of --date, kept for scripts that use it.
+  extract->add_option("--reference-date", reference_date, "Same as --date")->check(iso_date);
 
   claimcheck::rules_command_options rules_options;
   CLI::App* rules = app.add_subcommand("rules", "List, explain and test the rules a run would load");
@@ -80,5 +107,11 @@ int main(int argc, char** argv) {
   if (!reference_date.empty()) options.reference_date = claimcheck::calendar_date::from_iso(reference_date);
   options.what = check->parsed() ? claimcheck::command::check : claimcheck::command::extract;
   options.fail_on = fail_on == "never" ? std::nullopt : claimcheck::severity_from(fail_on);
+  options.min_level = claimcheck::severity_from(min_level).value_or(claimcheck::severity::info);
+  if (max_option->count() > 0) options.max_discrepancies = max_discrepancies;
+  // What the command line gave wins over the project config's key of the same name.
+  for (CLI::Option const* given : check->get_options())
+    if (given->count() > 0)
+      options.given.insert(options.given.end(), given->get_lnames().begin(), given->get_lnames().end());
   return claimcheck::run(options, std::cout, std::cerr);
 }

@@ -11,12 +11,13 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> claim_kind_names = {"office-holder", "meeting",     "visit", "count",
+constexpr std::array<std::string_view, 12> claim_kind_names = {"office-holder", "meeting",     "visit", "count",
                                                                "event",         "price",       "first-since",
-                                                               "vote-share",    "term",        "sum"};
-constexpr std::array<std::string_view, 13> field_names = {
+                                                               "vote-share",    "term",        "sum",
+                                                               "anniversary",   "conversion"};
+constexpr std::array<std::string_view, 15> field_names = {
     "person", "office", "jurisdiction", "subject", "counterpart", "place",  "date",
-    "duration", "ordinal", "role", "amount", "counted", "event"};
+    "duration", "ordinal", "role", "amount", "counted", "event", "since", "equivalent"};
 
 }  // namespace
 

@@ -14,7 +14,8 @@
 
 namespace claimcheck {
 
-enum class claim_kind : std::uint8_t { office_holder, meeting, visit, count, event, price, first_since, vote_share, term, sum };
+enum class claim_kind : std::uint8_t { office_holder, meeting, visit, count, event, price, first_since, vote_share, term, sum,
+                                       anniversary, conversion };
 
 std::string_view to_string(claim_kind kind);
 std::optional<claim_kind> claim_kind_from(std::string_view name);
@@ -35,7 +36,9 @@ enum class field_id : std::uint8_t {
   role,          ///< meeting: the relation said of the counterpart ("counterpart")
   amount,        ///< count, amount: the number or sum stated
   counted,       ///< count: what is counted ("teachers and lecturers", "homes")
-  event,         ///< count: what happened to them ("walked out", "destroyed")
+  event,         ///< count: what happened to them ("walked out", "destroyed"); anniversary: what it dates
+  since,         ///< anniversary: the date counted from ("1965")
+  equivalent,    ///< conversion: the amount in the other currency ("$8.47 million")
 };
 
 std::string_view to_string(field_id id);

@@ -1,7 +1,10 @@
 #include "claims/cross_source.hpp"
 
 #include <map>
+#include <set>
 #include <string>
+
+#include "claims/name_folding.hpp"
 
 namespace claimcheck {
 
@@ -43,6 +46,27 @@ void complete_jurisdictions(std::vector<claim>& claims) {
     inherited.span = c.find(field_id::office)->span;  // it is this claim's title that the jurisdiction qualifies
     c.fields.push_back(std::move(inherited));
   }
+}
+
+void bind_bare_names(std::vector<claim>& claims) {
+  // Folded word -> the identity keys of the full names holding it.
+  std::map<std::string, std::set<std::string>> full_names;
+  for (claim const& c : claims)
+    for (field const& f : c.fields)
+      if (auto const* p = std::get_if<person_value>(&f.value)) {
+        std::string const folded = fold_name(p->name);
+        std::vector<std::string_view> const words = name_words(folded);
+        if (words.size() < 2) continue;
+        for (std::string_view w : words) full_names[std::string(w)].insert(p->key);
+      }
+  for (claim& c : claims)
+    for (field& f : c.fields)
+      if (auto* p = std::get_if<person_value>(&f.value)) {
+        std::string const folded = fold_name(p->name);
+        if (name_words(folded).size() != 1 || p->key != name_key(p->name)) continue;
+        auto const found = full_names.find(folded);
+        if (found != full_names.end() && found->second.size() == 1) p->key = *found->second.begin();
+      }
 }
 
 }  // namespace claimcheck

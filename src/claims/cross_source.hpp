@@ -12,4 +12,9 @@ namespace claimcheck {
 /// the same person and office agrees on it. Runs once over all claims of a run.
 void complete_jurisdictions(std::vector<claim>& claims);
 
+/// Gives a person named by one word only ("Ruiz", which its own source never wrote in full) the
+/// identity of the one full name that word belongs to in the whole run ("Ana Ruiz"). A word that
+/// belongs to two full names ("Lee" of two different Lees) binds to neither.
+void bind_bare_names(std::vector<claim>& claims);
+
 }  // namespace claimcheck

@@ -295,6 +295,69 @@ class sentence_lowering {
     claims_.push_back(std::move(c));
   }
 
+  // "the 60th anniversary of the 1965 treaty", "60 years since ties were established in 1965":
+  // how many years, what is dated and from when. The claim's time is when the anniversary falls:
+  // the date the phrase gives, else a year the sentence states after the base, else the
+  // document's date. A phrase that names neither the base nor what it dates claims nothing.
+  void anniversary(ast::anniversary const& a) {
+    int years = a.nth.value;
+    ast::text_span said = a.nth.span;
+    if (a.nth.span.empty()) {
+      std::optional<duration> const length = a.approximate ? std::nullopt : duration_of(a.years, lex_);
+      if (!length || length->in != duration::unit::year || length->amount != std::floor(length->amount)) return;
+      years = static_cast<int>(length->amount);
+      said = a.years.span;
+    }
+    std::optional<date_range> base = a.base.span.empty() ? std::nullopt : resolve_date(a.base, where_.document_date);
+    std::optional<date_range> when = a.when.span.empty() ? std::nullopt : resolve_date(a.when, where_.document_date);
+    if (base && !base->start.has_year()) base.reset();
+    if (base && base->open_ended()) base->end = base->start;  // "since 1965" counts from 1965
+    if (when && !when->start.has_year()) when.reset();
+    if (years < 1 || (!base && a.noun.empty())) return;
+    claim c = start(claim_kind::anniversary, a.span);
+    // "established ties in 1965" states the base, not the year the sentence speaks of.
+    if (!c.time_from_text || !c.time || (base && c.time->year <= base->start.year)) {
+      c.time = where_.document_date;
+      c.time_from_text = false;
+    }
+    ast::text_span when_span = a.when.span;
+    // A lone year nearer that time than the anniversary it would make is when it falls: "the
+    // treaty's 60th anniversary in 2025", "the 75th anniversary of the war's end in 2020".
+    if (base && !when && c.time && c.time->has_year() &&
+        std::abs(base->start.year - c.time->year) < std::abs(base->start.year + years - c.time->year)) {
+      when = base;
+      when_span = a.base.span;
+      base.reset();
+    }
+    if (when) {
+      c.time = when->start;
+      c.time_from_text = true;
+    }
+    c.fields.push_back({field_id::ordinal, years, source_span(said, where_)});
+    if (!a.noun.empty())
+      c.fields.push_back({field_id::event, text_value{counted_key(a.noun.view())}, source_span(a.noun, where_)});
+    if (base) c.fields.push_back({field_id::since, *base, source_span(a.base.span, where_)});
+    if (when) c.fields.push_back({field_id::date, *when, source_span(when_span, where_)});
+    claims_.push_back(std::move(c));
+  }
+
+  // "one billion yen ($8.47 million)": an amount and the equivalent the text gives in another
+  // currency, both with their bounds ("about $8.47 million").
+  void conversion(ast::money_phrase const& p) {
+    std::size_t const from = p.primary.currency;
+    std::size_t const to = p.equivalent.currency;
+    if (!p.has_equivalent || from >= lex_.currencies.size() || to >= lex_.currencies.size()) return;
+    if (lex_.currencies[from].code == lex_.currencies[to].code) return;
+    claim c = start(claim_kind::conversion, p.span);
+    amount_value amount = amount_of(p.primary.amount, lex_.currencies[from].code);
+    amount.text = std::string(p.primary.span.view());
+    c.fields.push_back({field_id::amount, std::move(amount), source_span(p.primary.span, where_)});
+    amount_value equivalent = amount_of(p.equivalent.amount, lex_.currencies[to].code);
+    equivalent.text = std::string(p.equivalent.span.view());
+    c.fields.push_back({field_id::equivalent, std::move(equivalent), source_span(p.equivalent.span, where_)});
+    claims_.push_back(std::move(c));
+  }
+
  private:
   // The countries a sentence names, by id, sorted and joined: what a "first in N years" is about.
   std::string countries_named() const {
@@ -360,6 +423,8 @@ void lower_sentence(ast::sentence_parse const& parse, sentence_context const& wh
   for (ast::term const& t : parse.terms) lowering.term(t);
   for (ast::sum const& s : parse.sums) lowering.sum(s);
   for (ast::vote_share const& v : parse.votes) lowering.vote(v);
+  for (ast::anniversary const& a : parse.anniversaries) lowering.anniversary(a);
+  for (ast::money_phrase const& p : parse.conversions) lowering.conversion(p);
 }
 
 std::optional<duration> duration_of(ast::duration const& d, lexicon const& lex) {

@@ -6,12 +6,20 @@ namespace claimcheck {
 
 namespace {
 
-// The year that puts month/day nearest to the reference date.
+// Whether the day exists: "February 29" does not in 2014.
+bool exists(int year, int month, int day) {
+  calendar_date const date{year, month, day};
+  return day == 0 || calendar_date::from_day_number(date.first_day()) == date;
+}
+
+// The year that puts month/day nearest to the reference date, among the years that have that
+// day; 0 when none near it does ("February 29" said in 2014).
 int nearest_year(int month, int day, calendar_date const& reference) {
   long const ref = reference.first_day();
-  int best = reference.year;
+  int best = 0;
   long best_distance = -1;
   for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+    if (!exists(year, month, day)) continue;
     long const distance = std::labs(days_from_civil(year, month, day ? day : 15) - ref);
     if (best_distance < 0 || distance < best_distance) {
       best = year;
@@ -48,6 +56,7 @@ std::optional<date_range> relative(ast::date const& d, std::optional<calendar_da
       if (d.weekday == 0)
         return date_range{calendar_date::from_day_number(monday + 7L * offset),
                           calendar_date::from_day_number(monday + 7L * offset + 6)};
+      if (d.weekday_in_week) return one_day(monday + 7L * offset + d.weekday - 1);
       if (offset < 0) {
         long const back = (iso_weekday(ref) - d.weekday + 7) % 7;
         return one_day(ref - (back != 0 ? back : 7));
@@ -83,7 +92,19 @@ std::optional<date_range> weekday(ast::date const& d, std::optional<calendar_dat
   return one_day(ref - (iso_weekday(ref) - d.weekday + 7) % 7);
 }
 
-std::optional<date_range> stated(ast::date const& d, std::optional<calendar_date> const& document_date) {
+// "8/10/2012" in the order the caller gives; never read by default.
+std::optional<date_range> unordered(ast::date const& d, numeric_date_order order) {
+  if (order == numeric_date_order::unambiguous_only) return std::nullopt;
+  bool const day_first = order == numeric_date_order::day_first;
+  calendar_date const date{d.start_year, day_first ? d.unordered_second : d.unordered_first,
+                           day_first ? d.unordered_first : d.unordered_second};
+  if (date.month < 1 || date.month > 12 || !exists(date.year, date.month, date.day)) return std::nullopt;
+  return single(date);
+}
+
+std::optional<date_range> stated(ast::date const& d, std::optional<calendar_date> const& document_date,
+                                 numeric_date_order order) {
+  if (d.unordered_first != 0) return unordered(d, order);
   if (d.relative_unit != 0) return relative(d, document_date);
   if (d.start_month == 0 && d.start_day == 0 && d.start_year == 0) return weekday(d, document_date);
   if (d.start_month == 0) {
@@ -101,10 +122,36 @@ std::optional<date_range> stated(ast::date const& d, std::optional<calendar_date
   return date_range{start, end};
 }
 
+// "from today to tomorrow", "today - next Friday", "Tuesday to Thursday": both ends counted from
+// the document's date; an end given as a weekday alone is the first such day from the start on.
+std::optional<date_range> relative_span(ast::date const& d, std::optional<calendar_date> const& document_date) {
+  ast::date start = d;
+  start.end_relative_unit = start.end_relative_offset = start.end_weekday = 0;
+  std::optional<date_range> const from = stated(start, document_date, numeric_date_order::unambiguous_only);
+  if (!from) return std::nullopt;
+  std::optional<date_range> to;
+  if (d.end_relative_unit == 0) {
+    if (from->end.day == 0) return std::nullopt;  // "last month to Friday" names no first day
+    long const after = from->end.first_day();
+    // The same weekday is the same day: "yesterday - Monday" restates one day.
+    to = one_day(after + (d.end_weekday - iso_weekday(after) + 7) % 7);
+  } else {
+    ast::date end;
+    end.relative_unit = d.end_relative_unit;
+    end.relative_offset = d.end_relative_offset;
+    end.weekday = d.end_weekday;
+    to = relative(end, document_date);
+  }
+  if (!to || to->end.last_day() < from->start.first_day()) return std::nullopt;
+  return date_range{from->start, to->end};
+}
+
 }  // namespace
 
-std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date) {
-  std::optional<date_range> range = stated(d, document_date);
+std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date,
+                                       numeric_date_order order) {
+  bool const relative_end = d.end_relative_unit != 0 || d.end_weekday != 0;
+  std::optional<date_range> range = relative_end ? relative_span(d, document_date) : stated(d, document_date, order);
   if (!range) return std::nullopt;
   if (d.since) range->end = calendar_date{};
   if (d.part >= 1 && d.part <= 3) range->part = static_cast<date_part>(d.part);

@@ -22,8 +22,15 @@ namespace claimcheck {
 ///   and "this March" likewise by month within years;
 /// - "yesterday", "last week", "next month", "this year", "May last year", "two years ago" count
 ///   calendar days, weeks, months and years from the document's.
+/// - "Friday next week" is the Friday of the calendar week counted; a range of such expressions
+///   ("from today to tomorrow", "Tuesday to Thursday") runs from its start to its end, an end that
+///   is a weekday alone being the first such day after the start.
 /// "since 1965" gives an open-ended range (date_range::open_ended). "mid-2015" is the year 2015
-/// with date_part::mid noted, not a guessed span of months.
-std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date);
+/// with date_part::mid noted, not a guessed span of months. A numeric date whose day and month
+/// could be either way round ("8/10/2012") is read in the given `order`, and not at all under
+/// numeric_date_order::unambiguous_only; a day the year does not have ("February 29" against
+/// 2014) keeps its year unknown.
+std::optional<date_range> resolve_date(ast::date const& d, std::optional<calendar_date> const& document_date,
+                                       numeric_date_order order = numeric_date_order::unambiguous_only);
 
 }  // namespace claimcheck

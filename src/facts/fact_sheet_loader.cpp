@@ -245,7 +245,7 @@ class fact_sheet_reader {
 void load_fact_sheet_yaml(std::string_view path, std::string_view text, lexicon const& lex, fact_sheets& into,
                           diagnostics& errors) {
   try {
-    std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
+    std::vector<YAML::Node> const documents = load_all_yaml(text);
     if (documents.empty()) return;
     if (documents.size() > 1) {
       line_column const at = yaml_location(text, documents[1].Mark());

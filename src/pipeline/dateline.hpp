@@ -17,7 +17,9 @@ namespace claimcheck {
 ///
 /// A dateline is a place in capitals ("OSLO", "NEW YORK", "SAO PAULO"), optionally followed by
 /// more place words after commas, then the date, then optionally the agency in brackets, and it
-/// ends at a dash before the story starts.
+/// ends at a dash before the story starts. A byline or date line counts too: a short line that
+/// does not end as a sentence does ("*The Harbour Post, Tuesday 4 March 2031*"), whose first date
+/// is a full one.
 std::optional<calendar_date> dateline_date(std::string_view sentence, lexicon const& lex);
 
 }  // namespace claimcheck

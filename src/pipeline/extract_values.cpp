@@ -39,7 +39,7 @@ struct value_json {
   json& line;
 
   void operator()(ast::quantity const& q) const {
-    line["type"] = q.percent ? "percent" : "number";
+    line["type"] = q.points ? "percentage-points" : q.percent ? "percent" : "number";
     line["value"] = q.value;
     if (q.high > q.value) line["high"] = q.high;
     if (char const* name = qualifier_name(q.qualifier)) line["qualifier"] = name;

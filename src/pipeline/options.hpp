@@ -1,5 +1,6 @@
 #pragma once
 /// What one run of claimcheck was asked to do, as the command line said it.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,7 +23,19 @@ struct run_options {
   std::string color = "auto";                       ///< auto, always, never
   std::optional<severity> fail_on = severity::error;  ///< nullopt: never fail on findings
   bool values = false;                              ///< extract: values instead of claims
-  std::optional<calendar_date> reference_date;      ///< for sources that carry no date of their own
+  std::optional<calendar_date> reference_date;      ///< --date: for sources that carry no date of their own
+  std::vector<std::string> manifest_paths;          ///< --sources: manifests of article dates and outlets
+  std::string output_path;                          ///< --output: the report goes to this file, atomically
+  // The gates (src/report/report_filter.hpp) and the project config (src/pipeline/project_config.hpp).
+  severity min_level = severity::info;              ///< --min-level: lowest severity shown
+  std::optional<std::size_t> max_discrepancies;     ///< --max-discrepancies: failing findings tolerated
+  std::string baseline_path;                        ///< --baseline: accept the discrepancies it lists
+  std::string write_baseline_path;                  ///< --write-baseline: record the discrepancies found
+  std::string config_path;                          ///< --config: this file, not the one found by walking up
+  bool no_config = false;                           ///< --no-config: read no project config
+  std::vector<std::string> ignore;                  ///< the config's `ignore` globs: inputs to skip
+  std::string ignore_base;                          ///< the directory those globs are relative to
+  std::vector<std::string> given;                   ///< long names of the options the command line gave
 };
 
 }  // namespace claimcheck

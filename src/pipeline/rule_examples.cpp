@@ -26,6 +26,7 @@ std::vector<discrepancy> check_example(loaded_rule const& r, rule_example const&
     doc.meta.date = text.date;
     extract_document_claims(store, doc, lex, claims);
   }
+  bind_bare_names(claims);
   complete_jurisdictions(claims);
   report found;
   r.compiled->check(claims, check_context{store}, found.discrepancies);

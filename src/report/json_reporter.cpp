@@ -43,7 +43,23 @@ json discrepancy_json(discrepancy const& d) {
   return j;
 }
 
-json summary_json(report const& r) {
+void add_gate_counts(json& summary, gate_counts const& gates) {
+  if (gates.baseline_used) {
+    summary["accepted_by_baseline"] = gates.accepted_by_baseline;
+    summary["stale_baseline_entries"] = gates.stale_baseline_entries;
+  }
+  if (gates.suppressed > 0) summary["suppressed"] = gates.suppressed;
+  if (gates.min_level) {
+    summary["min_level"] = std::string(to_string(*gates.min_level));
+    summary["hidden_below_min_level"] = gates.hidden_below_min_level;
+  }
+  if (gates.max_discrepancies) {
+    summary["max_discrepancies"] = *gates.max_discrepancies;
+    summary["failing"] = gates.failing;
+  }
+}
+
+json summary_json(report const& r, gate_counts const* gates) {
   report_totals const totals = totals_of(r);
   std::size_t const errors = totals.errors, warnings = totals.warnings, infos = totals.infos, claims = totals.claims;
   json j;
@@ -53,12 +69,11 @@ json summary_json(report const& r) {
   j["sources"] = r.sources.size();
   j["claims"] = claims;
   j["input_errors"] = r.errors.size();
+  if (gates != nullptr) add_gate_counts(j, *gates);
   return j;
 }
 
-}  // namespace
-
-void write_json_report(report const& r, std::ostream& out) {
+void write_json_document(report const& r, gate_counts const* gates, std::ostream& out) {
   json doc;
   doc["version"] = 1;
   json sources = json::array();
@@ -72,8 +87,16 @@ void write_json_report(report const& r, std::ostream& out) {
   json discrepancies = json::array();
   for (discrepancy const& d : r.discrepancies) discrepancies.push_back(discrepancy_json(d));
   doc["discrepancies"] = std::move(discrepancies);
-  doc["summary"] = summary_json(r);
+  doc["summary"] = summary_json(r, gates);
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void write_json_report(report const& r, std::ostream& out) { write_json_document(r, nullptr, out); }
+
+void write_json_report(report const& r, std::ostream& out, gate_counts const& gates) {
+  write_json_document(r, &gates, out);
 }
 
 }  // namespace claimcheck

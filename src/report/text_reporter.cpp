@@ -122,24 +122,28 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many) 
   return std::to_string(n) + ' ' + std::string(n == 1 ? one : many);
 }
 
-void write_summary(std::ostream& out, report const& r) {
+void write_summary(std::ostream& out, report const& r, std::string_view gates) {
   report_totals const totals = totals_of(r);
   std::size_t const errors = totals.errors, warnings = totals.warnings, infos = totals.infos, claims = totals.claims;
   out << counted(r.discrepancies.size(), "discrepancy", "discrepancies") << " ("
       << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings") << ", "
       << counted(infos, "info", "infos") << ") in " << counted(r.sources.size(), "source", "sources") << ", "
       << counted(claims, "claim", "claims") << "; " << counted(r.errors.size(), "input error", "input errors")
-      << '\n';
+      << gates << '\n';
 }
 
 }  // namespace
 
 void write_text_report(report const& r, std::ostream& out, text_options const& o) {
+  write_text_report(r, out, o, gate_counts{});
+}
+
+void write_text_report(report const& r, std::ostream& out, text_options const& o, gate_counts const& gates) {
   text_writer w(out, o);
   for (diagnostic const& e : r.errors) write_error(w, e);
   if (!r.errors.empty()) out << '\n';
   for (discrepancy const& d : r.discrepancies) write_discrepancy(w, d);
-  write_summary(out, r);
+  write_summary(out, r, gate_summary_text(gates));
 }
 
 void write_diagnostics(std::vector<diagnostic> const& errors, std::ostream& out, text_options const& o) {

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "report/discrepancy.hpp"
+#include "report/report_filter.hpp"
 
 namespace claimcheck {
 
@@ -26,6 +27,10 @@ struct text_options {
 /// Writes the report in the layout above. Call sort_report first: the output follows the
 /// report's order.
 void write_text_report(report const& r, std::ostream& out, text_options const& o);
+
+/// The same, with what the gates did appended to the summary line (gate_summary_text: nothing
+/// when no gate is in use, so the report is then exactly the one above).
+void write_text_report(report const& r, std::ostream& out, text_options const& o, gate_counts const& gates);
 
 /// Whether colour suits standard output: it is a terminal, NO_COLOR is unset or empty
 /// (https://no-color.org), and TERM is not "dumb".

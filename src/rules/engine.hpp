@@ -8,9 +8,11 @@
 
 namespace claimcheck {
 
-/// Runs every rule over all claims, then de-duplicates and sorts the findings. Two findings whose
-/// sides quote the same sentences of the same sources with the same values are one: the finding
-/// of the rule listed first is kept (so a user's rule file cannot double a built-in finding).
+/// Runs every rule over all claims, then de-duplicates and sorts the findings. A finding whose
+/// sides all appear among the sides of an earlier one (the same sentences of the same sources,
+/// with the same values) adds nothing and is dropped: the finding of the rule listed first is
+/// kept, so a user's rule file cannot double a built-in finding, and a looser rule cannot repeat
+/// a stricter one's finding about the same two sentences.
 std::vector<discrepancy> run_rules(std::vector<std::unique_ptr<rule>> const& rules, std::span<claim const> claims,
                                    check_context const& ctx);
 

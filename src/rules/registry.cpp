@@ -4,6 +4,7 @@
 
 #include "rules/kinds/agree.hpp"
 #include "rules/kinds/conflicts_with.hpp"
+#include "rules/kinds/derive.hpp"
 #include "rules/kinds/equivalent.hpp"
 #include "rules/kinds/single_value.hpp"
 #include "rules/kinds/spelling_variants.hpp"
@@ -32,6 +33,7 @@ void register_builtin_kinds(registry& kinds) {
   kinds.add("conflicts-with", make_conflicts_with_rule);
   kinds.add("spelling-variants", make_spelling_variants_rule);
   kinds.add("fact-sheet", make_fact_sheet_rule);
+  kinds.add("derive", make_derive_rule);
 }
 
 }  // namespace claimcheck

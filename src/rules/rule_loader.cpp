@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <set>
+#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
 #include <yaml-cpp/yaml.h>
 
 #include "rules/rule_spec.hpp"
@@ -13,7 +14,12 @@ namespace claimcheck {
 
 namespace {
 
-spec_value to_spec_value(std::string_view text, YAML::Node const& node) {
+// An alias repeats a node without copying it, so ten lines of anchors can stand for billions of
+// values ("billion laughs"); copying stops after this many, far more than any parameter needs.
+constexpr std::size_t max_param_values = 100000;
+
+/// `budget`: values still allowed; 0 afterwards means the value was cut short.
+spec_value to_spec_value(std::string_view text, YAML::Node const& node, std::size_t& budget) {
   spec_value v;
   v.at = yaml_location(text, node.Mark());
   switch (node.Type()) {
@@ -23,7 +29,10 @@ spec_value to_spec_value(std::string_view text, YAML::Node const& node) {
       break;
     case YAML::NodeType::Sequence:
       v.form = spec_value::shape::list;
-      for (YAML::const_iterator it = node.begin(); it != node.end(); ++it) v.items.push_back(to_spec_value(text, *it));
+      for (YAML::const_iterator it = node.begin(); it != node.end() && budget > 0; ++it) {
+        --budget;
+        v.items.push_back(to_spec_value(text, *it, budget));
+      }
       break;
     case YAML::NodeType::Map: v.form = spec_value::shape::map; break;
     case YAML::NodeType::Null:
@@ -95,7 +104,15 @@ class rules_file_loader {
         continue;
       }
       if (name != "id" && name != "kind" && name != "description") {
-        spec.params.push_back({name, mark_of(key), to_spec_value(text_, value)});
+        std::size_t budget = max_param_values;
+        spec.params.push_back({name, mark_of(key), to_spec_value(text_, value, budget)});
+        if (budget == 0) {
+          error(mark_of(value), fmt::format("'{}' holds more than {} values once its aliases are expanded", name,
+                                            max_param_values));
+          spec.params.pop_back();
+          ok = false;
+          continue;
+        }
         // yaml-cpp places an empty value at the next token; its key is where the reader looks.
         if (spec.params.back().value.form == spec_value::shape::null) spec.params.back().value.at = mark_of(key);
         continue;
@@ -280,7 +297,7 @@ class rules_file_loader {
 void load_rules_from(std::string_view path, std::string_view text, registry const& kinds, id_set const& earlier,
                      std::vector<loaded_rule>& rules, diagnostics& errors) {
   try {
-    std::vector<YAML::Node> const documents = YAML::LoadAll(std::string(text));
+    std::vector<YAML::Node> const documents = load_all_yaml(text);
     if (documents.empty()) return;
     if (documents.size() > 1) {
       line_column const at = yaml_location(text, documents[1].Mark());
@@ -290,7 +307,9 @@ void load_rules_from(std::string_view path, std::string_view text, registry cons
   } catch (YAML::Exception const& e) {
     // A syntax error anywhere makes the whole file unreadable.
     line_column const at = yaml_location(text, e.mark);
-    errors.add(std::string(path), at.line, at.column, "invalid YAML: " + e.msg);
+    // yaml-cpp says only "bad file" when it stops at its nesting limit.
+    bool const too_deep = dynamic_cast<YAML::DeepRecursion const*>(&e) != nullptr;
+    errors.add(std::string(path), at.line, at.column, "invalid YAML: " + (too_deep ? "nested too deeply" : e.msg));
   }
 }
 

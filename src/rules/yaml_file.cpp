@@ -3,8 +3,43 @@
 #include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 namespace claimcheck {
+
+namespace {
+
+/// Notes where the last document started, and nothing else.
+class document_start_watcher : public YAML::EventHandler {
+ public:
+  YAML::Mark start;
+  void OnDocumentStart(YAML::Mark const& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(YAML::Mark const&, YAML::anchor_t) override {}
+  void OnAlias(YAML::Mark const&, YAML::anchor_t) override {}
+  void OnScalar(YAML::Mark const&, std::string const&, YAML::anchor_t, std::string const&) override {}
+  void OnSequenceStart(YAML::Mark const&, std::string const&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(YAML::Mark const&, std::string const&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+}  // namespace
+
+std::vector<YAML::Node> load_all_yaml(std::string_view text) {
+  std::string const owned(text);
+  std::istringstream in(owned);
+  YAML::Parser parser(in);
+  document_start_watcher watcher;
+  int previous = -1;
+  while (parser.HandleNextDocument(watcher)) {
+    if (watcher.start.pos == previous) throw YAML::ParserException(watcher.start, "unexpected ',' outside a list or map");
+    previous = watcher.start.pos;
+  }
+  return YAML::LoadAll(owned);
+}
 
 line_column yaml_location(std::string_view text, YAML::Mark const& mark) {
   if (mark.is_null() || mark.pos < 0) return {};

@@ -5,11 +5,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 #include "text/source_store.hpp"
 
 namespace claimcheck {
+
+/// YAML::LoadAll without its hang: yaml-cpp 0.7 loops for ever, allocating as it goes, on a
+/// stray ',' where a document should start (each round reads an empty document without moving
+/// on). A first pass that only watches where documents start finds that and throws it as the
+/// YAML::ParserException it is; otherwise the documents are loaded as LoadAll loads them.
+std::vector<YAML::Node> load_all_yaml(std::string_view text);
 
 /// A yaml-cpp position as line and column; yaml-cpp counts columns in bytes, diagnostics count
 /// code points, as editors do. Empty for a null mark.

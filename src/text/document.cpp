@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <string_view>
+#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
 #include <yaml-cpp/yaml.h>
 
 namespace claimcheck {
@@ -80,6 +81,9 @@ class front_matter_reader {
         return;
       }
       for (auto const& entry : root) read_entry(entry.first, entry.second, meta);
+    } catch (YAML::DeepRecursion const& e) {
+      // yaml-cpp says only "bad file" when it stops at its nesting limit.
+      report(e.mark, "front matter is not valid YAML: nested too deeply");
     } catch (YAML::Exception const& e) {
       report(e.mark, "front matter is not valid YAML: " + e.msg);
     }

@@ -26,6 +26,9 @@ struct document {
   source_id source = 0;
   std::uint32_t body_begin = 0;  ///< byte offset of the first byte after the front matter
   document_metadata meta;
+  /// The date a run gives every source that states none of its own (`--date`): used only when
+  /// neither front matter, a manifest nor a dateline dates the article.
+  std::optional<calendar_date> fallback_date;
 };
 
 /// Reads the front matter of a stored file, if it has any: a first line `---`, YAML, and a line

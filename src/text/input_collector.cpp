@@ -138,9 +138,20 @@ class collector {
         fs::file_status const own = entry.symlink_status(ignored);
         if (fs::is_directory(own)) {
           walk(argument, entry.path(), relative / name, found);
-        } else if (is_article_name(name) &&
-                   (fs::is_regular_file(own) || (fs::is_symlink(own) && fs::is_regular_file(entry.status(ignored))))) {
+        } else if (is_article_name(name) && fs::is_regular_file(own)) {
           found.emplace_back((relative / name).generic_string(), entry.path());
+        } else if (is_article_name(name) && fs::is_symlink(own)) {
+          // A link named as an article is meant to be read: one that leads nowhere (its file
+          // gone, or a loop of links) is reported, never dropped in silence.
+          std::error_code target_error;
+          fs::file_status const target = entry.status(target_error);
+          if (fs::is_regular_file(target)) {
+            found.emplace_back((relative / name).generic_string(), entry.path());
+          } else if (target_error || !fs::exists(target)) {
+            std::string const message = target_error ? target_error.message() : "its target does not exist";
+            errors_.add(join_display(argument, (relative / name).generic_string()), 0, 0,
+                        "cannot follow symbolic link: " + message);
+          }
         }
       }
       entries.increment(error);
@@ -174,6 +185,11 @@ class collector {
   }
 
   void store(std::string display, std::string text) {
+    // Nothing to check is worth saying: an empty article is usually a feed or a scraper gone wrong.
+    if (text.empty() || text == byte_order_mark) {
+      errors_.add(std::move(display), 0, 0, "empty file skipped (nothing to check)");
+      return;
+    }
     if (text.find('\0') != std::string::npos) {
       errors_.add(std::move(display), 0, 0, "binary file skipped (it contains NUL bytes)");
       return;

@@ -21,8 +21,10 @@ namespace claimcheck {
 /// order mark is dropped from the stored text.
 ///
 /// Diagnostics (line 0 when there is no position): a path that does not exist, an unreadable
-/// file or directory, a file containing NUL bytes ("binary file skipped", not stored), a directory
-/// with no .txt or .md file, and invalid UTF-8 (reported at the first bad byte, file still stored).
+/// file or directory, a file containing NUL bytes ("binary file skipped", not stored), an empty
+/// file (not stored), a directory with no .txt or .md file, a link named like an article in a
+/// directory whose target is missing or loops, and invalid UTF-8 (reported at the first bad byte,
+/// file still stored as it is).
 void collect_inputs(std::vector<std::string> const& paths, source_store& store, diagnostics& errors);
 
 /// The same, reading `-` from `standard_input` rather than std::cin (for tests).

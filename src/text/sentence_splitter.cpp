@@ -14,6 +14,10 @@ constexpr std::size_t no_position = std::string_view::npos;
 constexpr std::size_t max_abbreviation_bytes = 64;
 // A stand-alone unpunctuated line longer than this is prose that lost its full stop, not a title.
 constexpr std::size_t max_heading_bytes = 160;
+// Longer than any sentence of prose (news sentences stay well under 1,000 bytes). A longer span is
+// a data dump, a flattened table or an attack, and is cut into pieces this long at most, so that
+// the passes after the splitter, each free to look across its sentence, stay linear in the text.
+constexpr std::size_t max_sentence_bytes = 2000;
 
 std::int32_t code_point_at(std::string_view text, std::size_t pos) {
   utf8proc_int32_t value = -1;
@@ -163,6 +167,14 @@ bool is_fence(std::string_view text, std::size_t pos) {
   return has_prefix_at(text, pos, "```") || has_prefix_at(text, pos, "~~~");
 }
 
+/// A line holding one HTML comment and nothing else: "<!-- claimcheck-disable -->".
+bool is_comment_line(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!has_prefix_at(text, pos, "<!--")) return false;
+  while (end > pos && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  // Searched within the line only: a file of unclosed "<!--" lines stays linear.
+  return end >= pos + 7 && text.substr(0, end).find("-->", pos + 4) == end - 3;
+}
+
 bool is_table_rule(std::string_view text, std::size_t pos, std::size_t end) {
   for (std::size_t p = pos; p < end; ++p)
     if (text[p] != '|' && text[p] != '-' && text[p] != ':' && text[p] != ' ' && text[p] != '\t') return false;
@@ -223,6 +235,12 @@ class splitter {
     if (is_fence(text_, content)) {
       end_block(line_begin, false);
       in_fence_ = true;
+      return;
+    }
+    // A comment line (a claimcheck directive, an editor's note) is markup, not prose: as in
+    // CommonMark it ends the paragraph, and it gives no sentence.
+    if (is_comment_line(text_, content, line_end)) {
+      end_block(line_begin, false);
       return;
     }
 
@@ -447,8 +465,29 @@ class splitter {
   void emit(std::size_t begin, std::size_t end, bool heading) {
     begin = skip_spaces(text_, begin, end);
     end = skip_trailing_spaces(begin, end);
+    while (begin < end && end - begin > max_sentence_bytes) {
+      std::size_t const cut = piece_end(begin);
+      push(begin, skip_trailing_spaces(begin, cut), heading);
+      begin = skip_spaces(text_, cut, end);
+    }
+    push(begin, end, heading);
+  }
+
+  void push(std::size_t begin, std::size_t end, bool heading) {
     if (begin >= end || !has_word_character(text_, begin, end)) return;
     out_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), heading});
+  }
+
+  /// Where the first piece of an over-long span starting at `begin` ends: at its last space in
+  /// the second half of max_sentence_bytes, or else (no space: a blob) at the last character
+  /// boundary within it, so that a piece never splits a UTF-8 sequence.
+  std::size_t piece_end(std::size_t begin) const {
+    std::size_t const limit = begin + max_sentence_bytes;
+    for (std::size_t p = limit; p > begin + max_sentence_bytes / 2; --p)
+      if (space_length_at(text_, p) > 0) return p;
+    std::size_t cut = limit;
+    while (cut > begin + 1 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
   }
 
   void flush(std::size_t end) {

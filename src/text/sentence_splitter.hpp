@@ -30,7 +30,8 @@ struct sentence_span {
 /// table rows and Q&A lines ("Q:", "**A:**", "Question:") start a new sentence; the markers of
 /// headings, lists and quotes are left outside the span, table rows lose their outer pipes, and
 /// fenced code blocks and table rules give no sentence. Spans with no letter or digit are
-/// dropped. Linear in the length of the text whatever the bytes.
+/// dropped. A span longer than any prose sentence (2,000 bytes) is cut into pieces at spaces, so
+/// that no later pass sees an unbounded sentence. Linear in the length of the text whatever the bytes.
 void split_sentences(std::string_view text, std::uint32_t body_begin,
                      phrase_table const& abbreviations, std::vector<sentence_span>& out);
 

@@ -81,6 +81,22 @@ std::string_view to_string(date_part part) {
   return "";
 }
 
+std::string_view to_string(numeric_date_order order) {
+  switch (order) {
+    case numeric_date_order::unambiguous_only: return "unambiguous-only";
+    case numeric_date_order::day_first: return "day-first";
+    case numeric_date_order::month_first: return "month-first";
+  }
+  return "unambiguous-only";
+}
+
+std::optional<numeric_date_order> numeric_date_order_named(std::string_view name) {
+  for (numeric_date_order const order :
+       {numeric_date_order::unambiguous_only, numeric_date_order::day_first, numeric_date_order::month_first})
+    if (to_string(order) == name) return order;
+  return std::nullopt;
+}
+
 std::string date_range::iso() const {
   if (open_ended()) return start.iso() + "/..";
   if (start == end) return start.iso();

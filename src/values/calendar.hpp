@@ -73,4 +73,15 @@ struct duration {
 
 long days_from_civil(int year, int month, int day);
 
+/// How numeric dates whose day and month could be either way round ("8/10/2012") are read: not
+/// at all (the default, since the order is a convention the text does not state), day first (8
+/// October, as most of the world writes) or month first (August 10, as the United States does).
+/// Dates whose order is plain ("25/12/2025", "12/25/2025", "2012/8/10") read the same under all.
+enum class numeric_date_order : std::uint8_t { unambiguous_only, day_first, month_first };
+
+/// "unambiguous-only", "day-first", "month-first": the names a lexicon file gives the orders.
+std::string_view to_string(numeric_date_order order);
+/// The order of one of those names; nullopt for any other text.
+std::optional<numeric_date_order> numeric_date_order_named(std::string_view name);
+
 }  // namespace claimcheck

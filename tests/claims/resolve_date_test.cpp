@@ -53,6 +53,12 @@ TEST_CASE("resolve_date: a missing year is the one nearest the document date", "
       {"", "Dec. 30", "XXXX-12-30"},
       {"", "in May", "XXXX-05"},
       {"2025", "Aug. 23", "XXXX-08-23"},  // a document dated by year only places no day
+      // A day the nearby years do not have keeps its year unknown; a leap day finds its year.
+      {"2014-08-10", "February 29", "XXXX-02-29"},
+      {"2015-08-10", "February 29", "2016-02-29"},
+      {"2016-08-10", "February 29", "2016-02-29"},
+      {"2013-08-10", "15Sep", "2013-09-15"},
+      {"2012-08-10", "May twenty-fourth", "2012-05-24"},
   }));
   CAPTURE(c.phrase, c.document_date);
   CHECK(resolved(c.phrase, c.document_date) == c.expected);
@@ -79,6 +85,18 @@ TEST_CASE("resolve_date: weekdays, past-leaning unless the text says otherwise",
       {"", "on Tuesday", "-"},
       {"", "next Tuesday", "-"},
       {"2025-09", "on Tuesday", "-"},
+      // A weekday in a counted week is that week's, not the next such day.
+      {"2025-09-09", "Friday next week", "2025-09-19"},
+      {"2025-09-09", "Monday next week", "2025-09-15"},
+      {"2025-09-09", "Tuesday, next week", "2025-09-16"},
+      {"2025-09-09", "Wednesday last week", "2025-09-03"},
+      {"2025-09-09", "Monday of last week", "2025-09-01"},
+      {"2025-09-09", "Sunday this week", "2025-09-14"},
+      {"2025-09-14", "Friday next week", "2025-09-19"},  // said on a Sunday
+      {"2025-12-29", "Friday last week", "2025-12-26"},
+      {"2025-09-09", "next friday", "2025-09-12"},
+      {"", "Friday next week", "-"},
+      {"2025-09", "Friday next week", "-"},
   }));
   CAPTURE(c.phrase, c.document_date);
   CHECK(resolved(c.phrase, c.document_date) == c.expected);
@@ -126,6 +144,103 @@ TEST_CASE("resolve_date: days, weeks, months and years counted from the document
   }));
   CAPTURE(c.phrase, c.document_date);
   CHECK(resolved(c.phrase, c.document_date) == c.expected);
+}
+
+TEST_CASE("resolve_date: ranges whose ends are counted from the document's date", "[claims][dates]") {
+  auto const c = GENERATE(values<resolution_case>({
+      // 2025-09-09 is a Tuesday.
+      {"2025-09-09", "from today to tomorrow", "2025-09-09/2025-09-10"},
+      {"2025-09-09", "from today morning to tomorrow", "2025-09-09/2025-09-10"},
+      {"2025-09-09", "today to tomorrow afternoon", "2025-09-09/2025-09-10"},
+      {"2025-09-09", "yesterday to the day after tomorrow", "2025-09-08/2025-09-11"},
+      {"2025-09-09", "today - next Friday", "2025-09-09/2025-09-12"},
+      {"2025-09-12", "today - next friday", "2025-09-12/2025-09-19"},
+      {"2025-09-09", "from last week to next week", "2025-09-01/2025-09-21"},
+      {"2025-09-09", "from last month until next month", "2025-08/2025-10"},
+      // A weekday alone at the start leans past; at the end it is the first such day from the start on.
+      {"2025-09-09", "from Tuesday to Thursday", "2025-09-09/2025-09-11"},
+      {"2025-09-09", "Monday-Wednesday", "2025-09-08/2025-09-10"},
+      {"2025-09-09", "Friday to Monday", "2025-09-05/2025-09-08"},
+      {"2025-09-09", "from yesterday to Thursday", "2025-09-08/2025-09-11"},
+      {"2025-09-09", "yesterday - Monday", "2025-09-08"},  // one day, said twice
+      // An end before the start names no span.
+      {"2025-09-09", "tomorrow to yesterday", "-"},
+      {"", "from today to tomorrow", "-"},
+      {"", "from Tuesday to Thursday", "-"},
+      {"2025-09", "from today to tomorrow", "-"},
+  }));
+  CAPTURE(c.phrase, c.document_date);
+  CHECK(resolved(c.phrase, c.document_date) == c.expected);
+}
+
+TEST_CASE("resolve_date: a date counted from the document's and restated in brackets", "[claims][dates]") {
+  auto const c = GENERATE(values<resolution_case>({
+      {"2025-09-09", "next year (July 2026)", "2026-07"},
+      {"2025-09-09", "on Tuesday (Sept. 9)", "2025-09-09"},
+      {"2025-09-09", "next week (Sept. 15-19)", "2025-09-15/2025-09-19"},
+      {"2025-09-09", "Friday next week (Sept. 19)", "2025-09-19"},
+      // The date written wins over the count, even where they disagree: it is what the text states.
+      {"2026-12-27", "next week (Dec 2026)", "2026-12"},
+      {"", "next year (2026)", "2026"},
+  }));
+  CAPTURE(c.phrase, c.document_date);
+  CHECK(resolved(c.phrase, c.document_date) == c.expected);
+}
+
+TEST_CASE("resolve_date: numeric dates read in the order configured", "[claims][dates]") {
+  struct order_case {
+    std::string phrase;
+    numeric_date_order order;
+    std::string expected;
+  };
+  auto constexpr plain = numeric_date_order::unambiguous_only;
+  auto constexpr day_first = numeric_date_order::day_first;
+  auto constexpr month_first = numeric_date_order::month_first;
+  auto const c = GENERATE_COPY(values<order_case>({
+      {"8/10/2012", plain, "-"},
+      {"8/10/2012", day_first, "2012-10-08"},
+      {"8/10/2012", month_first, "2012-08-10"},
+      {"12/03/2026", plain, "-"},
+      {"12/03/2026", day_first, "2026-03-12"},
+      {"12/03/2026", month_first, "2026-12-03"},
+      {"10-06-2016", plain, "-"},
+      {"10-06-2016", day_first, "2016-06-10"},
+      {"10-06-2016", month_first, "2016-10-06"},
+      {"1/2/2025", day_first, "2025-02-01"},
+      {"1/2/2025", month_first, "2025-01-02"},
+      // An order the numbers make plain is read the same under every setting.
+      {"25/12/2025", plain, "2025-12-25"},
+      {"25/12/2025", day_first, "2025-12-25"},
+      {"25/12/2025", month_first, "2025-12-25"},
+      {"12/25/2025", plain, "2025-12-25"},
+      {"12/25/2025", day_first, "2025-12-25"},
+      {"12/25/2025", month_first, "2025-12-25"},
+      {"3/3/2026", day_first, "2026-03-03"},
+      {"3/3/2026", month_first, "2026-03-03"},
+      {"2012/8/10", day_first, "2012-08-10"},
+      {"2012/8/10", month_first, "2012-08-10"},
+      {"2013-2-7", month_first, "2013-02-07"},
+      {"9/2012", day_first, "2012-09"},
+      {"9/2012", month_first, "2012-09"},
+      // Other dates are not numeric dates and ignore the setting.
+      {"August 10, 2012", day_first, "2012-08-10"},
+      {"10 August 2012", month_first, "2012-08-10"},
+  }));
+  CAPTURE(c.phrase, to_string(c.order));
+  auto const range = resolve_date(parse_date(c.phrase), std::nullopt, c.order);
+  CHECK((range ? range->iso() : std::string("-")) == c.expected);
+}
+
+TEST_CASE("resolve_date: the numeric date orders by name", "[claims][dates]") {
+  for (numeric_date_order const order :
+       {numeric_date_order::unambiguous_only, numeric_date_order::day_first, numeric_date_order::month_first})
+    CHECK(numeric_date_order_named(to_string(order)) == order);
+  CHECK(to_string(numeric_date_order::day_first) == "day-first");
+  CHECK(to_string(numeric_date_order::month_first) == "month-first");
+  CHECK(to_string(numeric_date_order::unambiguous_only) == "unambiguous-only");
+  CHECK_FALSE(numeric_date_order_named("little-endian"));
+  CHECK_FALSE(numeric_date_order_named("Day-First"));
+  CHECK_FALSE(numeric_date_order_named(""));
 }
 
 TEST_CASE("resolve_date: years, spans, open ends and parts", "[claims][dates]") {

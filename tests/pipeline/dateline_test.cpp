@@ -33,6 +33,16 @@ TEST_CASE("dateline: the filing date of a wire story", "[dateline]") {
       {"NATO leaders met on 3 March 2027 in Oslo.", "-"},
       {"OSLO - The government fell on March 3, 2027, after a long debate in parliament about the budget.", "-"},
       {"PARIS, Feb. 30, 2026 - An impossible day.", "-"},
+      // Bylines and date lines: short, not ending as sentences do.
+      {"*The Harbour Post, Tuesday 4 March 2031*", "2031-03-04"},
+      {"**Wednesday, March 5, 2031** | Markets news before the bell", "2031-03-05"},
+      {"Published 12 May 2030, updated 13 May 2030", "2030-05-12"},
+      {"By Ana Ruiz | 7 October 2029", "2029-10-07"},
+      // Prose, a range, a weekday alone, or a year alone date no article.
+      {"The port reopened on 4 March 2031.", "-"},
+      {"The Harbour Post, 4-6 March 2031", "-"},
+      {"The Harbour Post, Tuesday", "-"},
+      {"Harbour Post special, March 2031", "-"},
   }));
   CAPTURE(r.sentence);
   CHECK(dateline(r.sentence) == r.expected);

@@ -344,7 +344,7 @@ TEST_CASE("agree: malformed rules are located errors", "[rules][agree][loader]")
       {"a misspelt key names the agree keys", count_rule("    tolerance: 5\n"),
        {"12:5: unknown key 'tolerance' in rule 'walkout' (expected one of: absolute-tolerance, claims, description, examples, id, "
         "key, kind, message, optional-key, partial-key-message, partial-key-severity, relative-tolerance, rounding, "
-        "severity, time-field, undated-severity, value, within-days)"}},
+        "several-values-in-one-source, severity, time-field, time-field-precision, undated-severity, value, within-days)"}},
       {"the single-value checks still apply", with("value: amount", "value: event"),
        {"7:12: field 'event' cannot be both the value and part of the key",
         "7:12: 'agree' compares numbers, amounts, durations and dates; field 'event' holds text (fields that do: date, "

@@ -164,11 +164,12 @@ TEST_CASE("conflicts-with: malformed rules are located errors", "[rules][conflic
     std::vector<std::string> errors;
   };
   std::string const all_fields =
-      "person, office, jurisdiction, subject, counterpart, place, date, duration, ordinal, role, amount, counted, event";
+      "person, office, jurisdiction, subject, counterpart, place, date, duration, ordinal, role, amount, counted, event, "
+      "since, equivalent";
   std::vector<bad_case> const cases = {
       {"an unknown kind for the other side", with("other: event", "other: events"),
        {"7:12: unknown claim kind 'events' (expected one of: office-holder, meeting, visit, count, event, price, "
-        "first-since, vote-share, term, sum)"}},
+        "first-since, vote-share, term, sum, anniversary, conversion)"}},
       {"an unknown field in a condition", with("where-event:", "where-evnt:"),
        {"6:5: unknown field 'evnt' in where-evnt (expected one of: " + all_fields + ")"}},
       {"a condition on a field the claims never carry", with("other-where-event:", "other-where-amount:"),

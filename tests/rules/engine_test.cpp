@@ -101,3 +101,20 @@ TEST_CASE("run_rules: two rules finding the same conflict report it once", "[rul
   CHECK(found[0].rule == "holder");
   CHECK(found[0].message == "harbour master: Mira Kask vs Tomas Rell");
 }
+
+TEST_CASE("run_rules: a later finding quoting only what an earlier one quotes is dropped", "[rules][engine]") {
+  std::vector<std::unique_ptr<rule>> rules;
+  rules.push_back(std::make_unique<canned_rule>(
+      "strict", std::vector<discrepancy>{finding("strict", {side("a.md", 0, "A says.", "Kask"),
+                                                            side("a.md", 20, "A again.", "Kask"),
+                                                            side("b.md", 40, "B says.", "Rell")})}));
+  rules.push_back(std::make_unique<canned_rule>(
+      "loose", std::vector<discrepancy>{
+                   // Two of the three quotations above: nothing new.
+                   finding("loose", {side("a.md", 0, "A says.", "Kask"), side("b.md", 40, "B says.", "Rell")}),
+                   // A quotation the first finding lacks: a finding of its own.
+                   finding("loose", {side("a.md", 0, "A says.", "Kask"), side("c.md", 5, "C says.", "Rell")})}));
+  // Sorted by first side, then rule.
+  CHECK(summaries(run(rules)) == std::vector<std::string>{"loose error: a.md=Kask, c.md=Rell",
+                                                          "strict error: a.md=Kask, a.md=Kask, b.md=Rell"});
+}

@@ -138,8 +138,8 @@ TEST_CASE("equivalent: malformed rules are located errors", "[rules][equivalent]
         "counted)"}},
       {"no tolerance to give", since_rule + "    absolute-tolerance: 5\n",
        {"11:5: unknown key 'absolute-tolerance' in rule 'since' (expected one of: claims, description, examples, id, key, kind, "
-        "message, optional-key, partial-key-message, partial-key-severity, severity, time-field, undated-severity, value, "
-        "within-days)"}},
+        "message, optional-key, partial-key-message, partial-key-severity, several-values-in-one-source, severity, time-field, "
+        "time-field-precision, undated-severity, value, within-days)"}},
   };
   for (bad_case const& c : cases) {
     SECTION(c.name) {

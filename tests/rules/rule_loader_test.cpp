@@ -106,11 +106,11 @@ TEST_CASE("rule loader: the built-in rule packs load cleanly", "[rules][loader]"
   for (diagnostic const& d : errors.items()) FAIL_CHECK(fmt::format("{}:{}:{}: {}", d.path, d.line, d.column, d.message));
   std::vector<std::string> ids;
   for (std::unique_ptr<rule> const& r : rules) ids.emplace_back(r->id());
-  CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "visit-date-single-value",
+  CHECK(ids == std::vector<std::string>{"office-holder-single-value", "counterpart-single-value", "same-day-meeting", "visit-date-single-value",
                                               "count-single-value", "event-date-single-value", "event-place-single-value",
                                               "unit-price-single-value", "purchase-price-single-value",
                                               "first-since-single-value", "vote-share-single-value",
-                                              "term-single-value", "name-spelling-variants", "sum-single-value"});
+                                              "term-single-value", "name-spelling-variants", "sum-single-value", "anniversary-year"});
 }
 
 TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") {
@@ -136,23 +136,23 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
        {"rules/x.yaml:9:5: duplicate key 'value'"}},
       {"unknown key", holder_rule_with("    severity: error\n", "    severty: error\n"),
        {"rules/x.yaml:10:5: unknown key 'severty' in rule 'holder' (expected one of: claims, description, examples, id, key, "
-        "kind, message, optional-key, partial-key-message, partial-key-severity, severity, time-field, undated-severity, "
-        "value, within-days)"}},
+        "kind, message, optional-key, partial-key-message, partial-key-severity, several-values-in-one-source, severity, time-field, "
+        "time-field-precision, undated-severity, value, within-days)"}},
       {"time-field that holds no dates", holder_rule_with("    within-days: 180\n", "    time-field: office\n"),
        {"rules/x.yaml:9:17: 'time-field' must name a field that holds dates (date), not 'office'"}},
       {"unknown claim kind", holder_rule_with("claims: office-holder", "claims: office-holders"),
        {"rules/x.yaml:5:13: unknown claim kind 'office-holders' (expected one of: " + claim_kind_names() + ")"}},
       {"unknown field in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, persn]"),
        {"rules/x.yaml:6:19: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)"}},
       {"unknown value field", holder_rule_with("value: person", "value: persons"),
        {"rules/x.yaml:8:12: unknown field 'persons' in value (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)"}},
       {"columns count characters, not bytes", holder_rule_with("key: [office, jurisdiction]", "key: [office, \"ürün\", persn]"),
        {"rules/x.yaml:6:19: unknown field 'ürün' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role, amount, counted, event)",
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)",
         "rules/x.yaml:6:27: unknown field 'persn' in key (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)"}},
       {"field twice in key", holder_rule_with("key: [office, jurisdiction]", "key: [office, jurisdiction, office]"),
        {"rules/x.yaml:6:33: field 'office' is listed twice in key"}},
       {"key is a map", holder_rule_with("key: [office, jurisdiction]", "key: {office: 1}"),
@@ -203,7 +203,7 @@ TEST_CASE("rule loader: malformed rules are located errors", "[rules][loader]") 
        edit(holder_rule_with("claims: office-holder", "claims: office"), "value: person", "value: persn"),
        {"rules/x.yaml:5:13: unknown claim kind 'office' (expected one of: " + claim_kind_names() + ")",
         "rules/x.yaml:8:12: unknown field 'persn' in value (expected one of: person, office, jurisdiction, subject, "
-        "counterpart, place, date, duration, ordinal, role, amount, counted, event)"}},
+        "counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)"}},
   };
   for (bad_case const& c : cases) {
     SECTION(c.name) {
@@ -238,7 +238,7 @@ TEST_CASE("rule loader: a bad rule does not stop the good ones", "[rules][loader
   CHECK(r.ids == std::vector<std::string>{"first", "third"});
   CHECK(r.errors == std::vector<std::string>{
                         "rules/x.yaml:11:20: unknown field 'plase' in key (expected one of: person, office, jurisdiction, "
-                        "subject, counterpart, place, date, duration, ordinal, role, amount, counted, event)"});
+                        "subject, counterpart, place, date, duration, ordinal, role, amount, counted, event, since, equivalent)"});
 }
 
 TEST_CASE("rule loader: duplicate rule ids", "[rules][loader]") {

@@ -370,3 +370,77 @@ rules:
   CHECK(summaries(run(rule_with, undated_articles)) ==
         std::vector<std::string>{"visit-date error: a.md=2031-03-03/2031-03-05, b.md=2031-03-10"});
 }
+
+TEST_CASE("single-value: meetings on one stated day, unless one source lists several", "[rules][single-value]") {
+  std::string const same_day_rule = R"(
+rules:
+  - id: same-day
+    kind: single-value
+    claims: meeting
+    key: [subject]
+    value: counterpart
+    time-field: date
+    time-field-precision: day
+    within-days: 0
+    several-values-in-one-source: skip-slot
+    severity: warning
+    message: "{subject} met {values}"
+)";
+  auto const meeting = [](std::string source, std::string other, std::optional<date_range> when) {
+    stated s{std::move(source), "Saar met " + other + ".", claim_kind::meeting, {}, calendar_date{2031, 5, 14}};
+    s.fields.emplace_back(field_id::subject, person("Ivo Saar"));
+    s.fields.emplace_back(field_id::counterpart, person(std::move(other)));
+    if (when) s.fields.emplace_back(field_id::date, *when);
+    return s;
+  };
+  date_range const monday{{2031, 5, 12}, {2031, 5, 12}};
+  date_range const tuesday{{2031, 5, 13}, {2031, 5, 13}};
+  date_range const may{{2031, 5, 0}, {2031, 5, 0}};
+  SECTION("two people on the same day, from two sources") {
+    CHECK(summaries(run(same_day_rule, {meeting("a.md", "Mira Kask", monday), meeting("b.md", "Tomas Rell", monday)})) ==
+          std::vector<std::string>{"same-day warning: a.md=Mira Kask, b.md=Tomas Rell"});
+  }
+  SECTION("different days") {
+    CHECK(run(same_day_rule, {meeting("a.md", "Mira Kask", monday), meeting("b.md", "Tomas Rell", tuesday)}).empty());
+  }
+  SECTION("a meeting without its own date, though the article is dated") {
+    CHECK(run(same_day_rule, {meeting("a.md", "Mira Kask", monday), meeting("b.md", "Tomas Rell", std::nullopt)}).empty());
+  }
+  SECTION("a month is too coarse to say it was the same meeting") {
+    CHECK(run(same_day_rule, {meeting("a.md", "Mira Kask", may), meeting("b.md", "Tomas Rell", may)}).empty());
+  }
+  SECTION("one source says he met both that day") {
+    CHECK(run(same_day_rule, {meeting("a.md", "Mira Kask", monday), meeting("a.md", "Tomas Rell", monday),
+                              meeting("b.md", "Tomas Rell", monday)})
+              .empty());
+  }
+}
+
+TEST_CASE("single-value: the day-precision and one-source parameters are checked", "[rules][single-value]") {
+  auto const errors_of = [](std::string const& extra) {
+    std::string const yaml = R"(
+rules:
+  - id: same-day
+    kind: single-value
+    claims: meeting
+    key: [subject]
+    value: counterpart
+)" + extra + R"(    message: "{values}"
+)";
+    registry kinds;
+    register_builtin_kinds(kinds);
+    std::vector<std::unique_ptr<rule>> rules;
+    diagnostics errors;
+    load_rules_yaml("test.yaml", yaml, kinds, rules, errors);
+    std::vector<std::string> out;
+    for (diagnostic const& d : errors.items()) out.push_back(fmt::format("{}:{}: {}", d.line, d.column, d.message));
+    return out;
+  };
+  CHECK(errors_of("    time-field: date\n    time-field-precision: day\n    several-values-in-one-source: skip-slot\n").empty());
+  CHECK(errors_of("    time-field-precision: day\n") ==
+        std::vector<std::string>{"8:27: 'time-field-precision' needs 'time-field'"});
+  CHECK(errors_of("    time-field: date\n    time-field-precision: week\n") ==
+        std::vector<std::string>{"9:27: 'time-field-precision' must be day, month or year, not 'week'"});
+  CHECK(errors_of("    several-values-in-one-source: merge\n") ==
+        std::vector<std::string>{"8:35: 'several-values-in-one-source' must be skip-slot or check, not 'merge'"});
+}

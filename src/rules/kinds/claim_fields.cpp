@@ -20,6 +20,8 @@ constexpr field_id first_since_fields[] = {f::jurisdiction, f::duration, f::ordi
 constexpr field_id vote_share_fields[] = {f::subject, f::amount};
 constexpr field_id term_fields[] = {f::amount, f::counted, f::event};
 constexpr field_id sum_fields[] = {f::amount, f::counted};
+constexpr field_id anniversary_fields[] = {f::date, f::ordinal, f::event, f::since};
+constexpr field_id conversion_fields[] = {f::amount, f::equivalent};
 
 std::span<field_id const> fields_of(claim_kind kind) {
   switch (kind) {
@@ -33,6 +35,8 @@ std::span<field_id const> fields_of(claim_kind kind) {
     case claim_kind::vote_share: return vote_share_fields;
     case claim_kind::term: return term_fields;
     case claim_kind::sum: return sum_fields;
+    case claim_kind::anniversary: return anniversary_fields;
+    case claim_kind::conversion: return conversion_fields;
   }
   return {};
 }
@@ -47,10 +51,12 @@ value_nature nature_of(field_id id) {
     case field_id::subject:
     case field_id::counterpart:
     case field_id::place: return value_nature::name;
-    case field_id::date: return value_nature::date;
+    case field_id::date:
+    case field_id::since: return value_nature::date;
     case field_id::duration: return value_nature::duration;
     case field_id::ordinal: return value_nature::number;
-    case field_id::amount: return value_nature::amount;
+    case field_id::amount:
+    case field_id::equivalent: return value_nature::amount;
     case field_id::role:
     case field_id::counted:
     case field_id::event: return value_nature::text;

@@ -107,8 +107,27 @@ std::vector<member> slot_check::members_of(std::vector<claim const*> const& grou
   return members;
 }
 
+/// Whether some source gives two values of different sets to the slot.
+bool one_source_gives_several(std::vector<member> const& members) {
+  std::map<source_id, std::size_t> first_set;
+  for (member const& m : members) {
+    auto const [at, inserted] = first_set.emplace(m.c->source, m.value_set);
+    if (!inserted && at->second != m.value_set) return true;
+  }
+  return false;
+}
+
+/// Whether the claim's own time field is stated, with a year, and no wider than `max_days`.
+bool time_field_within(claim const& c, field_id time_field, long max_days) {
+  field const* f = c.find(time_field);
+  date_range const* when = f == nullptr ? nullptr : std::get_if<date_range>(&f->value);
+  if (when == nullptr || !when->start.has_year() || !when->end.has_year()) return false;
+  return when->end.last_day() - when->start.first_day() + 1 <= max_days;
+}
+
 void slot_check::run(std::vector<claim const*> const& group, std::vector<discrepancy>& out) const {
   std::vector<member> const members = members_of(group);
+  if (params_.several_in_one_source_skip && one_source_gives_several(members)) return;
 
   // A source never contradicts itself; claims about times far apart are about different terms.
   std::vector<bool> conflicting(members.size(), false);
@@ -189,6 +208,7 @@ void find_slot_conflicts(slot_params const& params, value_comparison const& comp
     if (c.kind != params.claims) continue;
     field const* value = c.find(params.value);
     if (value == nullptr || compare.key(value->value).empty()) continue;
+    if (params.time_field_span_days && !time_field_within(c, *params.time_field, *params.time_field_span_days)) continue;
     std::string group;
     bool usable = true;
     for (field_id id : params.key) {

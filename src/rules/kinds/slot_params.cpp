@@ -23,6 +23,8 @@ slot_keys read_slot_keys(param_view& params) {
   k.value = params.field("value", presence::required);
   k.within_days = params.whole_number("within-days", presence::optional, 0, 100000);
   k.time_field = params.field("time-field", presence::optional);
+  k.time_field_precision = params.text("time-field-precision", presence::optional);
+  k.several_in_one_source = params.text("several-values-in-one-source", presence::optional);
   k.level = params.severity_of("severity", presence::optional);
   k.undated_level = params.severity_of("undated-severity", presence::optional);
   k.partial_level = params.severity_of("partial-key-severity", presence::optional);
@@ -44,6 +46,24 @@ std::optional<slot_params> check_slot_keys(rule_spec const& spec, slot_keys cons
     if (keys.time_field->value != field_id::date)
       params.error(keys.time_field->at, fmt::format("'time-field' must name a field that holds dates (date), not '{}'",
                                                     to_string(keys.time_field->value)));
+  }
+  if (keys.time_field_precision) {
+    std::string const& word = keys.time_field_precision->value;
+    if (!keys.time_field)
+      params.error(keys.time_field_precision->at, "'time-field-precision' needs 'time-field'");
+    if (word == "day") p.time_field_span_days = 1;
+    else if (word == "month") p.time_field_span_days = 31;
+    else if (word == "year") p.time_field_span_days = 366;
+    else
+      params.error(keys.time_field_precision->at,
+                   fmt::format("'time-field-precision' must be day, month or year, not '{}'", word));
+  }
+  if (keys.several_in_one_source) {
+    std::string const& word = keys.several_in_one_source->value;
+    if (word == "skip-slot") p.several_in_one_source_skip = true;
+    else if (word != "check")
+      params.error(keys.several_in_one_source->at,
+                   fmt::format("'several-values-in-one-source' must be skip-slot or check, not '{}'", word));
   }
   p.level = keys.level.value_or(severity::error);
   if (keys.key->empty()) {

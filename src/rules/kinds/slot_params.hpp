@@ -22,6 +22,13 @@ struct slot_params {
   /// A date field that says when the claim holds more precisely than claim::time does (the
   /// date of the visit rather than the date of the article that mentions it).
   std::optional<field_id> time_field;
+  /// `time-field-precision`: claims take part only when their time field is stated and spans at
+  /// most this many days (1 for a day): "met Y on Friday" and "met Z on Friday" are one day's
+  /// meetings, while "met Y in July" says too little to set against them.
+  std::optional<long> time_field_span_days;
+  /// `several-values-in-one-source: skip-slot`: a source that itself gives the slot two values
+  /// shows the slot holds several (X met both Y and Z that day), and the slot is not checked.
+  bool several_in_one_source_skip = false;
   severity level = severity::error;
   severity undated_level = severity::error;      ///< when every conflicting pair has an undated claim
   severity partial_key_level = severity::error;  ///< the most a group lacking an optional key gets
@@ -39,6 +46,8 @@ struct slot_keys {
   std::optional<located<field_id>> value;
   std::optional<long> within_days;
   std::optional<located<field_id>> time_field;
+  std::optional<located<std::string>> time_field_precision;
+  std::optional<located<std::string>> several_in_one_source;
   std::optional<severity> level;
   std::optional<severity> undated_level;
   std::optional<severity> partial_level;

@@ -24,7 +24,7 @@ struct use {
 void spelling_variants_rule::check(std::span<claim const> claims, check_context const& ctx,
                                    std::vector<discrepancy>& out) const {
   // Names by their folded letters; within one, spellings by their case-folded text
-  // (fold_phrase: "LEE Jae-myung" is the spelling of "Lee Jae-myung").
+  // (fold_phrase: "KIM Min-jun" is the spelling of "Kim Min-jun").
   std::map<std::string, std::map<std::string, std::vector<use>>> names;
   for (claim const& c : claims)
     for (field_id id : params_.fields)
