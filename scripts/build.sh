@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libboost-dev libfmt-dev libyaml-cpp-dev catch2
-          libcli11-dev nlohmann-json3-dev libutf8proc-dev)
+          libcli11-dev nlohmann-json3-dev libutf8proc-dev
+          # the tests validate SARIF reports against the official schema, fetched from npm
+          python3-jsonschema npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -24,5 +26,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
 cmake --build build -j "$jobs" >&2
 
 if [ "${1:-}" = "test" ]; then
+  # Fetched before the tests, so that a registry failure is told apart from a failing test.
+  bash scripts/fetch-sarif-schema.sh >/dev/null
   ctest --test-dir build --output-on-failure -j "$jobs"
 fi
