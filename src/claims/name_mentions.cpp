@@ -72,7 +72,7 @@ void name_mentions::find_in(normalized_text const& sentence, std::uint32_t sente
     while (i < text.size() && word_byte(text[i])) ++i;
     if (!opens_capitalised_word(text[begin]) || words_.empty()) continue;
     std::string const folded = fold_name(text.substr(begin, i - begin));
-    // A hyphenated word folds to several ("Gyu-back"): only a single folded word is looked up.
+    // A hyphenated word folds to several ("Min-jun"): only a single folded word is looked up.
     if (folded.find(' ') != std::string::npos) continue;
     auto const found = words_.find(folded);
     if (found == words_.end() || found->second.size() != 1) continue;

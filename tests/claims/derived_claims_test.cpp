@@ -2,7 +2,7 @@
 // which time an anniversary is said to fall in.
 #include <catch2/catch.hpp>
 
-#include "../grammar/grammar_fixture.hpp"
+#include "extract_fixture.hpp"
 #include "pipeline/extract.hpp"
 #include "text/document.hpp"
 
@@ -10,33 +10,7 @@ namespace {
 
 using namespace claimcheck;
 
-struct extracted {
-  source_store store;
-  std::vector<claim> claims;
-};
-
-// One document of plain prose, with the given publication date (empty: none).
-extracted extract(std::string text, std::string date = "") {
-  extracted out;
-  std::string const front = date.empty() ? "" : "---\ndate: " + date + "\n---\n";
-  source_id const id = out.store.add("doc.md", front + text);
-  diagnostics errors;
-  document const doc = load_document(out.store, id, errors);
-  extract_document_claims(out.store, doc, claimcheck::testing::builtin_lexicon(), out.claims);
-  return out;
-}
-
-std::vector<claim const*> of_kind(extracted const& e, claim_kind kind) {
-  std::vector<claim const*> found;
-  for (claim const& c : e.claims)
-    if (c.kind == kind) found.push_back(&c);
-  return found;
-}
-
-std::string value(claim const& c, field_id id) {
-  field const* f = c.find(id);
-  return f ? display(f->value) : std::string("-");
-}
+using namespace claimcheck::testing;
 
 struct anniversary_case {
   std::string text;
